@@ -1,0 +1,150 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+
+/** One source a page rests on: a web address, a document number, or both. */
+export const sourceSchema = z
+  .object({
+    /** What the source is, in Vietnamese, e.g. "Điều lệ Đảng (2011), Điều 2". */
+    title: z.string().min(3),
+    /** Public address where the fact was read. */
+    url: z.url().optional(),
+    /** Document number when there is no address, e.g. "Quy định 24-QĐ/TW (30/7/2021), mục 7.1". */
+    ref: z.string().min(3).optional(),
+    /** What the source supports, or a caution about it. */
+    note: z.string().optional(),
+  })
+  .strict()
+  .refine((s) => s.url !== undefined || s.ref !== undefined, {
+    message: 'each source needs a url or a ref (document number)',
+  });
+
+/** Fields every page-like entry shares. */
+const pageFields = {
+  /** Page heading; for an FAQ entry, the member's own question. */
+  title: z.string().min(3).max(160),
+  /** One sentence: used as the meta description and in listings. */
+  summary: z.string().min(20).max(300),
+  /** Date the entry was last checked against its sources. */
+  updated: z.coerce.date(),
+  /** At least one source; shown on the page. */
+  sources: z.array(sourceSchema).min(1),
+};
+
+/** Topics of the FAQ, in the order the index shows them. */
+export const faqTopics = {
+  'hoan-canh-rieng': 'Đảng viên trong hoàn cảnh riêng',
+  'viet-bao-cao': 'Viết báo cáo tự rà soát',
+  'to-chuc-sinh-hoat': 'Tổ chức buổi sinh hoạt',
+  'dung-trang-nay': 'Dùng trang này',
+} as const;
+
+/** Kinds of reference document, in the order the library shows them. */
+export const referenceCategories = {
+  'dieu-le': 'Điều lệ Đảng và lời tuyên thệ',
+  'quy-dinh': 'Quy định, hướng dẫn của Trung ương',
+  'the-thuc': 'Thể thức văn bản',
+  'thuat-ngu': 'Giải thích từ ngữ',
+} as const;
+
+/** Phases of the secretary's journey on /sinh-hoat/. */
+export const sessionPhases = {
+  'truoc': 'Trước buổi sinh hoạt',
+  'trong': 'Trong buổi sinh hoạt',
+  'sau': 'Sau buổi sinh hoạt',
+} as const;
+
+const keys = <T extends Record<string, string>>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
+
+const guidance = defineCollection({
+  loader: glob({ pattern: '**/*.{md,mdx}', base: './src/content/guidance' }),
+  schema: z
+    .object({
+      ...pageFields,
+      /** Position on /huong-dan/; the entry id is the section's #anchor. */
+      order: z.number().int().nonnegative(),
+      /**
+       * "tom-tat": our summary of what is publicly known.
+       * "toan-van": the official text, added by an editor who holds it; shown beside the summary.
+       */
+      kind: z.enum(['tom-tat', 'toan-van']).default('tom-tat'),
+      /** For a "toan-van" entry: the id of the summary section it sits beside. */
+      summarySection: z.string().optional(),
+    })
+    .strict(),
+});
+
+const faq = defineCollection({
+  loader: glob({ pattern: '**/*.{md,mdx}', base: './src/content/faq' }),
+  schema: z
+    .object({
+      ...pageFields,
+      /** Group on the FAQ index. */
+      topic: z.enum(keys(faqTopics)),
+      /** Other ways people say the same thing; searched, not shown as the answer. */
+      keywords: z.array(z.string().min(2)).min(1),
+      /** Position inside its topic. */
+      order: z.number().int().nonnegative().default(100),
+      /** Listed among the most asked questions on the home page. */
+      featured: z.boolean().default(false),
+      /** Ids of related FAQ entries. */
+      related: z.array(z.string()).default([]),
+    })
+    .strict(),
+});
+
+const reference = defineCollection({
+  loader: glob({ pattern: '**/*.{md,mdx}', base: './src/content/reference' }),
+  schema: z
+    .object({
+      ...pageFields,
+      category: z.enum(keys(referenceCategories)),
+      /** Official number and code, e.g. "37-QĐ/TW". */
+      docNumber: z.string().optional(),
+      /** Issuing body. */
+      issuedBy: z.string().optional(),
+      /** Date of issue. */
+      issuedOn: z.coerce.date().optional(),
+      order: z.number().int().nonnegative().default(100),
+    })
+    .strict(),
+});
+
+const session = defineCollection({
+  loader: glob({ pattern: '**/*.{md,mdx}', base: './src/content/session' }),
+  schema: z
+    .object({
+      ...pageFields,
+      phase: z.enum(keys(sessionPhases)),
+      /** Position in the whole journey; the entry id is the step's #anchor. */
+      order: z.number().int().nonnegative(),
+    })
+    .strict(),
+});
+
+const videos = defineCollection({
+  loader: glob({ pattern: '**/*.{md,mdx}', base: './src/content/videos' }),
+  schema: z
+    .object({
+      ...pageFields,
+      /** Path under public/, e.g. "/video/buoi-sinh-hoat-minh-hoa.mp4". */
+      file: z.string().startsWith('/'),
+      /** Poster image under public/. */
+      poster: z.string().startsWith('/'),
+      /** WebVTT captions under public/. */
+      captions: z.string().startsWith('/').endsWith('.vtt'),
+      /** Length in seconds. */
+      duration: z.number().positive(),
+      /** File size in bytes, shown before the member spends data. */
+      bytes: z.number().int().positive(),
+      /** Chapters: the steps of the session, by start time in seconds. */
+      chapters: z.array(z.object({ time: z.number().nonnegative(), title: z.string().min(2) }).strict()).min(1),
+      /** Who made the video. */
+      credit: z.string().min(2),
+      /** True when the video is an illustration made for this site, not a recording of a real session. */
+      illustrative: z.boolean(),
+    })
+    .strict(),
+});
+
+export const collections = { guidance, faq, reference, session, videos };
