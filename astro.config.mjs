@@ -13,4 +13,25 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [mdx(), react(), sitemap()],
   devToolbar: { enabled: false },
+  markdown: { syntaxHighlight: false },
+  // Astro hashes every script and style it emits into a per-page Content-Security-Policy <meta>.
+  // Nothing may come from another origin; Pagefind's search runs WebAssembly, hence 'wasm-unsafe-eval'.
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data: blob:",
+        "media-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "manifest-src 'self'",
+        "font-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
 });

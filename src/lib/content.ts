@@ -1,0 +1,73 @@
+/**
+ * Collection queries, written once and imported by pages.
+ * Types come from the schemas in src/content.config.ts; nothing is restated here.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { faqTopics, referenceCategories, sessionPhases } from '~/content.config';
+
+export type Source = CollectionEntry<'faq'>['data']['sources'][number];
+export type FaqEntry = CollectionEntry<'faq'>;
+export type GuidanceEntry = CollectionEntry<'guidance'>;
+export type ReferenceEntry = CollectionEntry<'reference'>;
+export type SessionStep = CollectionEntry<'session'>;
+export type VideoEntry = CollectionEntry<'videos'>;
+
+const byOrderThenTitle = (a: { data: { order: number; title: string } }, b: { data: { order: number; title: string } }) =>
+  a.data.order - b.data.order || a.data.title.localeCompare(b.data.title, 'vi');
+
+/** Summary sections of the guidance in page order (official full-text entries excluded). */
+export async function getGuidanceSections(): Promise<GuidanceEntry[]> {
+  return (await getCollection('guidance', (e) => e.data.kind === 'tom-tat')).sort(byOrderThenTitle);
+}
+
+/** Official full-text entries, keyed by the summary section they sit beside. */
+export async function getGuidanceFullTexts(): Promise<Map<string, GuidanceEntry>> {
+  const entries = await getCollection('guidance', (e) => e.data.kind === 'toan-van');
+  return new Map(entries.map((e) => [e.data.summarySection ?? e.id, e]));
+}
+
+export async function getFaqEntries(): Promise<FaqEntry[]> {
+  return (await getCollection('faq')).sort(byOrderThenTitle);
+}
+
+/** FAQ entries grouped by topic, topics in the order of `faqTopics`; empty topics left out. */
+export async function getFaqByTopic(): Promise<{ id: keyof typeof faqTopics; label: string; entries: FaqEntry[] }[]> {
+  const entries = await getFaqEntries();
+  return (Object.keys(faqTopics) as (keyof typeof faqTopics)[])
+    .map((id) => ({ id, label: faqTopics[id], entries: entries.filter((e) => e.data.topic === id) }))
+    .filter((group) => group.entries.length > 0);
+}
+
+/** The most asked questions, for the home page. */
+export async function getFeaturedFaq(): Promise<FaqEntry[]> {
+  return (await getFaqEntries()).filter((e) => e.data.featured);
+}
+
+export async function getReferenceByCategory(): Promise<{ id: keyof typeof referenceCategories; label: string; entries: ReferenceEntry[] }[]> {
+  const entries = (await getCollection('reference')).sort(byOrderThenTitle);
+  return (Object.keys(referenceCategories) as (keyof typeof referenceCategories)[])
+    .map((id) => ({ id, label: referenceCategories[id], entries: entries.filter((e) => e.data.category === id) }))
+    .filter((group) => group.entries.length > 0);
+}
+
+export async function getSessionJourney(): Promise<{ id: keyof typeof sessionPhases; label: string; steps: SessionStep[] }[]> {
+  const steps = (await getCollection('session')).sort(byOrderThenTitle);
+  return (Object.keys(sessionPhases) as (keyof typeof sessionPhases)[])
+    .map((id) => ({ id, label: sessionPhases[id], steps: steps.filter((s) => s.data.phase === id) }))
+    .filter((phase) => phase.steps.length > 0);
+}
+
+export async function getVideos(): Promise<VideoEntry[]> {
+  return (await getCollection('videos')).sort((a, b) => a.data.title.localeCompare(b.data.title, 'vi'));
+}
+
+/** Sources of several entries, without repeats (same url, or same ref when there is no url). */
+export function mergeSources(lists: Source[][]): Source[] {
+  const seen = new Set<string>();
+  return lists.flat().filter((s) => {
+    const key = s.url ?? s.ref ?? s.title;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
