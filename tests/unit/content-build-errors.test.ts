@@ -4,9 +4,9 @@
  * project, so the real src/content is never touched.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const root = resolve('.');
@@ -18,6 +18,7 @@ symlinkSync(join(root, 'node_modules'), join(scratch, 'node_modules'), 'dir');
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 function syncWith(file: string, text: string) {
+  mkdirSync(dirname(join(scratch, file)), { recursive: true });
   writeFileSync(join(scratch, file), text);
   const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'sync'], {
     cwd: scratch,
