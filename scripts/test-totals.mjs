@@ -18,11 +18,15 @@ const e2e = read('e2e.json');
 if (e2e) rows.push({ label: 'e2e', passed: e2e.stats.expected + e2e.stats.flaky, failed: e2e.stats.unexpected, skipped: e2e.stats.skipped });
 else rows.push({ label: 'e2e', missing: true });
 
+const lighthouse = read('lighthouse.json');
+if (lighthouse) rows.push({ label: 'lighthouse', passed: lighthouse.passed, failed: lighthouse.failed, skipped: 0 });
+else rows.push({ label: 'lighthouse', missing: true });
+
 let passed = 0, failed = 0, skipped = 0;
 console.log('\nTest totals');
 for (const row of rows) {
-  if (row.missing) { console.log(`  ${row.label.padEnd(5)} did not run`); failed += 1; continue; }
-  console.log(`  ${row.label.padEnd(5)} ${row.passed} passed, ${row.failed} failed, ${row.skipped} skipped`);
+  if (row.missing) { console.log(`  ${row.label.padEnd(10)} did not run`); failed += 1; continue; }
+  console.log(`  ${row.label.padEnd(10)} ${row.passed} passed, ${row.failed} failed, ${row.skipped} skipped`);
   passed += row.passed; failed += row.failed; skipped += row.skipped;
 }
 console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);

@@ -22,6 +22,7 @@ step "Unit tests (Vitest)" npx vitest run --project unit --reporter=default --re
 if step "Build (Astro + Pagefind)" npx astro build; then
   step "Checks over dist/ (Vitest)" npx vitest run --project dist --reporter=default --reporter=json --outputFile.json="$results/dist.json"
   step "End-to-end tests (Playwright, Chromium)" npx playwright test
+  step "Lighthouse (mobile; best of three)" node scripts/lighthouse.mjs
 else
   status=1
 fi

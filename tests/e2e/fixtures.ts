@@ -32,7 +32,8 @@ export const test = base.extend<Options>({
     page.on('pageerror', (error) => errors.push(error.message));
     await use(page);
     expect(foreign, 'no request may go to another origin').toEqual([]);
-    expect(errors, 'no console errors').toEqual([]);
+    expect(errors, 'no console errors (a CSP violation is one)').toEqual([]);
+    expect(await page.context().cookies(), 'no cookies').toEqual([]);
   },
 });
 
