@@ -31,6 +31,18 @@ test.describe('at 390 px with the largest text size', () => {
   }
 });
 
+test.describe('browser zoom at 200% on a 390 px phone (a 195 px wide layout)', () => {
+  test.use({ viewport: { width: 195, height: 422 }, isMobile: true, hasTouch: true });
+
+  for (const path of paths) {
+    test(`no horizontal scroll on ${path}`, async ({ page }) => {
+      await page.goto(path);
+      const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
+      expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
+    });
+  }
+});
+
 test.describe('layout', () => {
   test('the skip link is the first stop and moves focus to the main content', async ({ page }) => {
     await page.goto('/hoi-dap/');
