@@ -1,0 +1,235 @@
+/**
+ * Checks over the hand-written content in src/content/, read from disk and validated with the
+ * collection schemas themselves: counts, required topics, sources, wording rules, NFC, cross-links.
+ */
+import { readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { collections, faqTopics, referenceCategories, sessionPhases } from '~/content.config';
+import { collectionNames, idsInBody, internalLinks, readCollection, type ContentFile } from '../support/content-files';
+
+const files = Object.fromEntries(collectionNames.map((name) => [name, readCollection(name)])) as Record<
+  (typeof collectionNames)[number],
+  ContentFile[]
+>;
+const all = collectionNames.flatMap((name) => files[name]);
+const ids = (name: keyof typeof files) => new Set(files[name].map((f) => f.id));
+
+/** Parsed data of every entry, through the real schema (defaults applied). */
+function parsed(name: keyof typeof files) {
+  const schema = collections[name].schema as unknown as { parse: (d: unknown) => Record<string, any> };
+  return files[name].map((f) => ({ ...f, parsed: schema.parse(f.data) }));
+}
+
+/** Routes that exist as an index.astro under src/pages/, e.g. "/hoi-dap/". */
+function staticRoutes(dir = 'src/pages'): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = join(dir, entry.name);
+    if (entry.isDirectory()) return staticRoutes(full);
+    if (entry.name !== 'index.astro') return [];
+    const route = relative('src/pages', dir).split(sep).join('/');
+    return [route ? `/${route}/` : '/'];
+  });
+}
+
+describe('every entry matches its collection schema', () => {
+  for (const name of collectionNames) {
+    it(`${name}: frontmatter parses`, () => {
+      const schema = collections[name].schema as unknown as { safeParse: (d: unknown) => { success: boolean; error?: unknown } };
+      const failures = files[name]
+        .map((f) => ({ path: f.path, result: schema.safeParse(f.data) }))
+        .filter((r) => !r.result.success)
+        .map((r) => `${r.path}: ${String(r.result.error)}`);
+      expect(failures).toEqual([]);
+    });
+  }
+
+  it('file names are kebab-case without diacritics', () => {
+    expect(all.filter((f) => !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(f.id)).map((f) => f.path)).toEqual([]);
+  });
+});
+
+describe('counts and required topics', () => {
+  it('has at least 15 FAQ entries, every topic filled, about five featured', () => {
+    const faq = parsed('faq');
+    expect(faq.length).toBeGreaterThanOrEqual(15);
+    for (const topic of Object.keys(faqTopics)) expect(faq.filter((f) => f.parsed.topic === topic).length, topic).toBeGreaterThan(0);
+    const featured = faq.filter((f) => f.parsed.featured).length;
+    expect(featured).toBeGreaterThanOrEqual(4);
+    expect(featured).toBeLessThanOrEqual(6);
+  });
+
+  it('answers every case the campaign reported as a sticking point', () => {
+    const required = [
+      'dang-vien-di-lam-an-xa',
+      'dang-vien-tuoi-cao-suc-khoe-yeu',
+      'nho-nguoi-viet-giup',
+      'chi-bo-dong-dang-vien',
+      'chu-tri-co-phai-ket-luan-tung-dang-vien',
+      'cong-nhan-it-thoi-gian',
+      'dang-vien-huu-tri',
+      'dang-vien-doanh-nghiep-ngoai-nha-nuoc',
+      'dang-vien-lao-dong-tu-do',
+      'bao-cao-gom-nhung-gi',
+      'khac-ban-kiem-diem-cuoi-nam',
+      'lien-he-dieu-2-dieu-le',
+      'loi-hua-khi-nhan-chuc-vu',
+      'cac-buoc-buoi-sinh-hoat',
+      'bao-cao-ket-qua-len-cap-tren',
+      'cach-dung-mau-bao-cao',
+      'ban-nhap-luu-o-dau',
+    ];
+    const have = ids('faq');
+    expect(required.filter((id) => !have.has(id))).toEqual([]);
+  });
+
+  it('carries the keywords people use for the hardest cases', () => {
+    const keywords = (id: string) => (files.faq.find((f) => f.id === id)?.data.keywords as string[] | undefined) ?? [];
+    expect(keywords('dang-vien-di-lam-an-xa')).toEqual(expect.arrayContaining(['đi làm xa', 'xuất khẩu lao động']));
+    expect(keywords('dang-vien-tuoi-cao-suc-khoe-yeu')).toEqual(expect.arrayContaining(['người già', 'ốm đau']));
+  });
+
+  it('states the rules each hard case rests on, and what is not settled', () => {
+    const body = (id: string) => files.faq.find((f) => f.id === id)?.body ?? '';
+    expect(body('dang-vien-di-lam-an-xa')).toMatch(/01-HD\/TW/);
+    expect(body('dang-vien-di-lam-an-xa')).toMatch(/tạm miễn sinh hoạt/);
+    expect(body('dang-vien-di-lam-an-xa')).toMatch(/chuyển sinh hoạt đảng tạm thời/);
+    expect(body('dang-vien-tuoi-cao-suc-khoe-yeu')).toMatch(/24-QĐ\/TW/);
+    expect(body('dang-vien-tuoi-cao-suc-khoe-yeu')).toMatch(/12-HD\/BTCTW/);
+    expect(body('chi-bo-dong-dang-vien')).toMatch(/Điều 24 khoản 1/);
+    expect(body('chu-tri-co-phai-ket-luan-tung-dang-vien')).toMatch(/Chưa tìm thấy quy định nào buộc/);
+  });
+
+  it('has the guidance summary sections, all of kind tom-tat, with unique order', () => {
+    const guidance = parsed('guidance');
+    expect(guidance.length).toBeGreaterThanOrEqual(6);
+    for (const id of ['day-la-ban-tom-tat', 'muc-dich', 'ai-lam-gi', 'tai-lieu-tinh-cung-cap', 'moc-thoi-gian', 'tinh-than-chi-dao']) {
+      expect(ids('guidance').has(id), id).toBe(true);
+    }
+    expect(new Set(guidance.map((g) => g.parsed.order)).size).toBe(guidance.length);
+    // Only an editor holding the official text may add a toan-van entry; none may be invented here.
+    expect(guidance.filter((g) => g.parsed.kind === 'toan-van')).toEqual([]);
+    const intro = files.guidance.find((g) => g.id === 'day-la-ban-tom-tat')!.body;
+    expect(intro).toMatch(/Toàn văn Hướng dẫn 06 chưa có trên trang này/);
+    expect(intro).toMatch(/hỏi bí thư chi bộ/);
+  });
+
+  it('every toan-van entry, if any, names an existing summary section', () => {
+    const sections = ids('guidance');
+    const orphans = parsed('guidance').filter((g) => g.parsed.kind === 'toan-van' && !sections.has(g.parsed.summarySection));
+    expect(orphans.map((g) => g.path)).toEqual([]);
+  });
+
+  it('has session steps in every phase, with unique order', () => {
+    const steps = parsed('session');
+    for (const phase of Object.keys(sessionPhases)) expect(steps.filter((s) => s.parsed.phase === phase).length, phase).toBeGreaterThanOrEqual(2);
+    expect(new Set(steps.map((s) => s.parsed.order)).size).toBe(steps.length);
+  });
+
+  it('has the reference documents the issue asks for, in every category', () => {
+    const refs = parsed('reference');
+    for (const category of Object.keys(referenceCategories)) expect(refs.filter((r) => r.parsed.category === category).length, category).toBeGreaterThan(0);
+    for (const id of ['dieu-2-dieu-le-dang', 'dieu-3-dieu-le-dang', 'loi-tuyen-the-ket-nap-dang', 'quy-dinh-37-qd-tw', 'quy-dinh-08-qdi-tw', 'huong-dan-36-hd-vptw', 'thuat-ngu']) {
+      expect(ids('reference').has(id), id).toBe(true);
+    }
+    const dieu2 = files.reference.find((r) => r.id === 'dieu-2-dieu-le-dang')!.body;
+    expect(dieu2).toMatch(/Khoản 2, 3, 4: chưa đối chiếu được/);
+  });
+
+  it('the glossary has an anchor for every core term', () => {
+    const terms = idsInBody(files.reference.find((r) => r.id === 'thuat-ngu')!.body);
+    expect(terms).toEqual(expect.arrayContaining(['chi-bo', 'to-dang', 'cap-uy', 'tu-soi-tu-sua', 'sinh-hoat-chuyen-de', 'mien-sinh-hoat', 'tam-mien-sinh-hoat']));
+    expect(new Set(terms).size).toBe(terms.length);
+  });
+});
+
+describe('sources', () => {
+  it('every entry has at least one well-formed source', () => {
+    const problems: string[] = [];
+    for (const f of all) {
+      const sources = f.data.sources as { title?: unknown; url?: unknown; ref?: unknown }[] | undefined;
+      if (!Array.isArray(sources) || sources.length === 0) problems.push(`${f.path}: no sources`);
+      for (const s of sources ?? []) {
+        if (typeof s.title !== 'string' || s.title.trim() !== s.title || s.title.length < 3) problems.push(`${f.path}: bad title ${String(s.title)}`);
+        if (s.url === undefined && s.ref === undefined) problems.push(`${f.path}: ${String(s.title)} has neither url nor ref`);
+        if (s.url !== undefined) {
+          const url = typeof s.url === 'string' && URL.canParse(s.url) ? new URL(s.url) : undefined;
+          if (!url || !/^https?:$/.test(url.protocol) || /\s/.test(String(s.url))) problems.push(`${f.path}: bad url ${String(s.url)}`);
+        }
+        if (s.ref !== undefined && (typeof s.ref !== 'string' || s.ref.trim().length < 3)) problems.push(`${f.path}: bad ref`);
+      }
+      const urls = (sources ?? []).map((s) => s.url).filter(Boolean);
+      if (new Set(urls).size !== urls.length) problems.push(`${f.path}: the same url twice`);
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('wording', () => {
+  it('no placeholder text anywhere', () => {
+    const placeholder = /\b(TODO|TBD|FIXME|XXX+|lorem|ipsum)\b|đang cập nhật|đang được biên soạn|\?\?\?/i;
+    expect(all.filter((f) => placeholder.test(f.raw)).map((f) => f.path)).toEqual([]);
+  });
+
+  it('all text is Unicode NFC', () => {
+    expect(all.filter((f) => f.raw !== f.raw.normalize('NFC')).map((f) => f.path)).toEqual([]);
+  });
+
+  it('every summary is one sentence', () => {
+    const twoSentences = /[.!?]\s+\p{Lu}/u;
+    expect(all.filter((f) => twoSentences.test(String(f.data.summary))).map((f) => f.path)).toEqual([]);
+  });
+
+  it('FAQ headings are questions and the answer comes before any heading', () => {
+    for (const f of files.faq) {
+      expect(String(f.data.title), f.path).toMatch(/\?$/);
+      const firstBlock = f.body.trim().split(/\n\s*\n/)[0] ?? '';
+      expect(firstBlock, f.path).not.toMatch(/^#/);
+      expect(firstBlock.length, f.path).toBeGreaterThan(40);
+    }
+  });
+
+  it('FAQ answers about rules and the session say who decides', () => {
+    const needWhoDecides = files.faq.filter((f) => f.data.topic !== 'dung-trang-nay');
+    expect(needWhoDecides.filter((f) => !/^## Ai quyết định$/m.test(f.body)).map((f) => f.path)).toEqual([]);
+  });
+
+  it('the text speaks to the member as "đồng chí", never as "bạn"', () => {
+    expect(all.filter((f) => /(?<![\p{L}])bạn(?![\p{L}])/iu.test(f.body + String(f.data.summary))).map((f) => f.path)).toEqual([]);
+  });
+});
+
+describe('links between entries', () => {
+  it('every related id is another existing FAQ entry', () => {
+    const faqIds = ids('faq');
+    const broken = parsed('faq').flatMap((f) =>
+      (f.parsed.related as string[]).filter((id) => id === f.id || !faqIds.has(id)).map((id) => `${f.path} → ${id}`),
+    );
+    expect(broken).toEqual([]);
+  });
+
+  it('every internal link in MDX points to an existing route and anchor', () => {
+    const glossary = files.reference.find((r) => r.id === 'thuat-ngu');
+    const anchors: Record<string, Set<string>> = {
+      '/huong-dan/': ids('guidance'),
+      '/sinh-hoat/': ids('session'),
+      '/tai-lieu/thuat-ngu/': new Set(glossary ? idsInBody(glossary.body) : []),
+    };
+    const routes = new Set([
+      ...staticRoutes(),
+      ...[...ids('faq')].map((id) => `/hoi-dap/${id}/`),
+      ...[...ids('reference')].map((id) => `/tai-lieu/${id}/`),
+    ]);
+    const broken: string[] = [];
+    for (const f of all) {
+      for (const link of internalLinks(f.body)) {
+        const [path = '', hash] = link.split('#');
+        if (!routes.has(path)) broken.push(`${f.path}: ${link} (no such route)`);
+        else if (hash !== undefined && !anchors[path]?.has(hash)) broken.push(`${f.path}: ${link} (no such anchor)`);
+      }
+    }
+    expect(broken).toEqual([]);
+    // The check itself must see links, or it proves nothing.
+    expect(all.flatMap((f) => internalLinks(f.body)).length).toBeGreaterThan(50);
+  });
+});
