@@ -228,6 +228,10 @@ describe('links between entries', () => {
         else if (hash !== undefined && !anchors[path]?.has(hash)) broken.push(`${f.path}: ${link} (no such anchor)`);
       }
     }
+    for (const f of all) {
+      const own = new Set(idsInBody(f.body));
+      for (const m of f.body.matchAll(/\]\(#([^)\s]+)\)/g)) if (!own.has(m[1]!)) broken.push(`${f.path}: #${m[1]} (no such anchor on the page)`);
+    }
     expect(broken).toEqual([]);
     // The check itself must see links, or it proves nothing.
     expect(all.flatMap((f) => internalLinks(f.body)).length).toBeGreaterThan(50);
