@@ -1,0 +1,103 @@
+/**
+ * The content as a member meets it in the browser: the FAQ grouped by topic with one page per question,
+ * the guidance in anchored sections with their sources, the secretary's journey, the reference library
+ * with its glossary anchors, and the home page's journey and most asked questions.
+ */
+import { test, expect } from './fixtures';
+
+test.describe('FAQ', () => {
+  test('the index groups at least 15 questions under the four topics, with a way out', async ({ page }) => {
+    await page.goto('/hoi-dap/');
+    const main = page.locator('main');
+    for (const topic of ['Đảng viên trong hoàn cảnh riêng', 'Viết báo cáo tự rà soát', 'Tổ chức buổi sinh hoạt', 'Dùng trang này']) {
+      await expect(main.getByRole('heading', { level: 2, name: topic })).toBeVisible();
+    }
+    expect(await main.locator('.link-list a[href^="/hoi-dap/"]').count()).toBeGreaterThanOrEqual(15);
+    await main.getByRole('link', { name: 'Tổ chức buổi sinh hoạt' }).click();
+    await expect(page).toHaveURL(/#to-chuc-sinh-hoat$/);
+    await expect(main.getByRole('heading', { name: 'Không thấy trường hợp của mình?' })).toBeVisible();
+  });
+
+  test('a question page answers first, then shows its rule, who decides, related questions and sources', async ({ page }) => {
+    await page.goto('/hoi-dap/dang-vien-di-lam-an-xa/');
+    const main = page.locator('main');
+    await expect(main.getByRole('heading', { level: 1 })).toContainText('Tôi đi làm ăn xa');
+    // The answer is the first paragraph after the heading, before any sub-heading.
+    const firstAfterH1 = main.locator('h1 + p');
+    await expect(firstAfterH1).toContainText('Chi bộ của đồng chí quyết định');
+    await expect(main.getByRole('heading', { name: 'Ai quyết định' })).toBeVisible();
+    await expect(main).toContainText('Hướng dẫn 01-HD/TW');
+    await expect(main.getByRole('heading', { name: 'Câu hỏi liên quan' })).toBeVisible();
+    const sources = main.locator('section.sources');
+    await expect(sources.getByRole('heading', { name: 'Nguồn' })).toBeVisible();
+    expect(await sources.locator('li').count()).toBeGreaterThanOrEqual(2);
+    await main.getByRole('link', { name: 'tạm miễn sinh hoạt đảng' }).click();
+    await expect(page).toHaveURL(/\/tai-lieu\/thuat-ngu\/#tam-mien-sinh-hoat$/);
+    await expect(page.locator('#tam-mien-sinh-hoat')).toBeInViewport();
+  });
+});
+
+test.describe('guidance', () => {
+  test('is labelled a summary, in anchored sections, each with its own sources', async ({ page }) => {
+    await page.goto('/huong-dan/');
+    const main = page.locator('main');
+    await expect(main).toContainText('Toàn văn Hướng dẫn 06 chưa có trên trang này');
+    for (const id of ['muc-dich', 'ai-lam-gi', 'tai-lieu-tinh-cung-cap', 'moc-thoi-gian', 'tinh-than-chi-dao']) {
+      const section = page.locator(`section#${id}`);
+      await expect(section).toHaveCount(1);
+      await expect(section.locator('.sources li').first()).toBeVisible();
+    }
+    await expect(page.locator('#moc-thoi-gian')).toContainText('17/2/2023');
+    await expect(page.locator('#tinh-than-chi-dao')).toContainText('không nặng về tổ chức kiểm điểm góp ý đảng viên');
+  });
+});
+
+test.describe('session journey', () => {
+  test('has the three phases in order, numbered steps with anchors, and links onward', async ({ page }) => {
+    await page.goto('/sinh-hoat/');
+    const main = page.locator('main');
+    const phases = await main.locator('h2#truoc, h2#trong, h2#sau').allTextContents();
+    expect(phases).toEqual(['Trước buổi sinh hoạt', 'Trong buổi sinh hoạt', 'Sau buổi sinh hoạt']);
+    for (const id of ['phan-cong-bao-cao-de-dan', 'dang-vien-trinh-bay-bao-cao', 'ket-luan-buoi-sinh-hoat', 'bao-cao-ket-qua-len-cap-tren']) {
+      await expect(page.locator(`li#${id} > h3`)).toBeVisible();
+    }
+    await expect(main.locator('a[href="/bao-cao/"]').first()).toBeVisible();
+    await expect(main.locator('a[href="/hoi-dap/chu-tri-co-phai-ket-luan-tung-dang-vien/"]').first()).toBeVisible();
+  });
+});
+
+test.describe('reference library', () => {
+  test('lists every category and marks what is not verified in Điều 2', async ({ page }) => {
+    await page.goto('/tai-lieu/');
+    for (const category of ['Điều lệ Đảng và lời tuyên thệ', 'Quy định, hướng dẫn của Trung ương', 'Thể thức văn bản', 'Giải thích từ ngữ']) {
+      await expect(page.getByRole('heading', { level: 2, name: category })).toBeVisible();
+    }
+    await page.getByRole('link', { name: /Điều 2 Điều lệ Đảng/ }).click();
+    await expect(page.getByRole('heading', { name: 'Khoản 2, 3, 4: chưa đối chiếu được' })).toBeVisible();
+    await expect(page.locator('main blockquote').first()).toContainText('Tuyệt đối trung thành với mục đích lý tưởng cách mạng của Đảng');
+  });
+
+  test('the glossary index jumps to each term', async ({ page }) => {
+    await page.goto('/tai-lieu/thuat-ngu/');
+    const terms = page.locator('main dt[id]');
+    expect(await terms.count()).toBeGreaterThanOrEqual(15);
+    await page.locator('main').getByRole('link', { name: 'Tổ đảng', exact: true }).click();
+    await expect(page).toHaveURL(/#to-dang$/);
+    await expect(page.locator('dt#to-dang')).toBeInViewport();
+  });
+});
+
+test.describe('home page', () => {
+  test('shows the four-step journey and about five most asked questions that open', async ({ page }) => {
+    await page.goto('/');
+    const main = page.locator('main');
+    const steps = main.locator('#cac-buoc + ol > li');
+    await expect(steps).toHaveCount(4);
+    const featured = main.locator('#hoi-nhieu + ul > li > a');
+    const count = await featured.count();
+    expect(count).toBeGreaterThanOrEqual(4);
+    expect(count).toBeLessThanOrEqual(6);
+    await main.getByRole('link', { name: /đi làm ăn xa/ }).first().click();
+    await expect(page).toHaveURL(/\/hoi-dap\/dang-vien-di-lam-an-xa\/$/);
+  });
+});
