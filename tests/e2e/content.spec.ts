@@ -28,7 +28,7 @@ test.describe('FAQ', () => {
     await expect(main.getByRole('heading', { name: 'Ai quyết định' })).toBeVisible();
     await expect(main).toContainText('Hướng dẫn 01-HD/TW');
     await expect(main.getByRole('heading', { name: 'Câu hỏi liên quan' })).toBeVisible();
-    const sources = main.locator('section.sources');
+    const sources = main.locator('.sources');
     await expect(sources.getByRole('heading', { name: 'Nguồn' })).toBeVisible();
     expect(await sources.locator('li').count()).toBeGreaterThanOrEqual(2);
     await main.getByRole('link', { name: 'tạm miễn sinh hoạt đảng' }).click();
