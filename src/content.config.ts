@@ -138,7 +138,18 @@ const videos = defineCollection({
       /** File size in bytes, shown before the member spends data. */
       bytes: z.number().int().positive(),
       /** Chapters: the steps of the session, by start time in seconds. */
-      chapters: z.array(z.object({ time: z.number().nonnegative(), title: z.string().min(2) }).strict()).min(1),
+      chapters: z
+        .array(
+          z
+            .object({
+              time: z.number().nonnegative(),
+              title: z.string().min(2),
+              /** Short lines shown on the slide of a video made by scripts/make-illustrative-video.mjs; unused for a real recording. */
+              points: z.array(z.string().min(2)).optional(),
+            })
+            .strict(),
+        )
+        .min(1),
       /** Who made the video. */
       credit: z.string().min(2),
       /** True when the video is an illustration made for this site, not a recording of a real session. */
