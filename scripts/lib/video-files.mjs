@@ -120,7 +120,7 @@ export function transcriptChapters(body) {
     const heading = /^##\s+(.+)$/.exec(text);
     if (heading) chapters.push({ title: heading[1].trim(), paragraphs: [] });
     else if (chapters.length) chapters[chapters.length - 1].paragraphs.push(text.replace(/\s*\n\s*/g, ' '));
-    else throw new Error('Transcript: text before the first "## " chapter heading');
+    else throw new Error('transcript: text before the first "## " chapter heading');
   }
   return chapters;
 }
