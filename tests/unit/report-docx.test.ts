@@ -26,7 +26,7 @@ describe('document model → .docx', () => {
     for (const expected of [
       'ĐẢNG BỘ XÃ HÒA THẮNG', 'CHI BỘ THÔN MỘT', '*', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'Hòa Thắng, ngày 05 tháng 3 năm 2023',
       'BÁO CÁO', member.documentTitle[1], 'Họ và tên: Nguyễn Văn An', 'Chức vụ, công việc: Nông dân',
-      'I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ ĐẢNG VIÊN THEO ĐIỀU 2 ĐIỀU LỆ ĐẢNG', 'Tôi hoàn thành việc được giao.', 'Dòng một\nDòng hai',
+      'I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ ĐẢNG VIÊN THEO ĐIỀU 2 ĐIỀU LỆ ĐẢNG', 'Tôi hoàn thành việc được giao.', 'Dòng một', 'Dòng hai',
       'Đoạn một', 'Đoạn hai\tcó tab', 'Hạn chế, khuyết điểm: Còn ngại góp ý.', 'Nguyên nhân: Nể nang.', 'III. HƯỚNG KHẮC PHỤC',
       'NGƯỜI BÁO CÁO', '(Ký, ghi rõ họ tên)', 'Nguyễn Văn An',
     ]) expect(text, expected).toContain(expected);

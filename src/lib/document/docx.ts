@@ -24,7 +24,7 @@ import type { DocumentModel, DocumentSigner } from './model';
  *
  * Layout facts and where they come from (shared/sources/facts-and-sources.md, sections 4 and 8):
  * A4 and Vietnamese Unicode (HD 36-HD/VPTW as summarised by Vinh University's Party office);
- * Times New Roman (Đảng ủy Khối Bình Thuận e-handbook); sizes from the HD 36 size table as
+ * Times New Roman (the provincial Đảng ủy Khối e-handbook); sizes from the HD 36 size table as
  * reproduced by a third-party page (heading 15 bold, body 14, document type 15–16 bold, place and
  * date italic); the heading underlined by a rule as long as itself (HD 36 point 1.1.2); "*" under
  * the issuing body (HD 36's own header); page numbers from page 2, top, centred, 10 mm from the
@@ -32,7 +32,7 @@ import type { DocumentModel, DocumentSigner } from './model';
  */
 
 /**
- * Page margins in millimetres. The only Party-specific figures found are the Đảng ủy Khối Bình Thuận
+ * Page margins in millimetres. The only Party-specific figures found are the provincial Đảng ủy Khối
  * e-handbook's ("Yêu cầu kỹ thuật trình bày văn bản"): front page top 25, bottom 25, left 35, right 15.
  * CAUTION: that page does not attribute them to Hướng dẫn 36-HD/VPTW and may reflect the older
  * 11-HD/VPTW; the margins in HD 36 itself are unverified. Change them here, once, when checked.
@@ -56,11 +56,6 @@ const TEXT_WIDTH = twip(A4_MM.width - PAGE_MARGINS_MM.left - PAGE_MARGINS_MM.rig
 /** Runs for one line of text; tabs become real tab characters. */
 function runs(line: string, options: IRunOptions = {}): TextRun[] {
   return line.split('\t').map((piece, i) => new TextRun({ ...options, children: i === 0 ? [piece] : [new Tab(), piece] }));
-}
-
-/** Runs for a paragraph of several lines, with line breaks between them. */
-function lineRuns(lines: readonly string[], options: IRunOptions = {}): TextRun[] {
-  return lines.flatMap((line, i) => [...(i > 0 ? [new TextRun({ break: 1 })] : []), ...runs(line, options)]);
 }
 
 const centred = (text: string, options: IRunOptions = {}, spacingAfter = 0) =>
@@ -128,15 +123,19 @@ function body(model: DocumentModel): Paragraph[] {
       out.push(new Paragraph({ spacing: { before: 120, after: 120 }, keepNext: true, children: runs(`${section.number}. ${section.title}`, { bold: true }) }));
       for (const block of section.blocks) {
         block.paragraphs.forEach((lines, i) => {
-          const label = i === 0 && block.label ? [new TextRun({ text: `${block.label}: `, bold: true })] : [];
-          out.push(
-            new Paragraph({
-              alignment: AlignmentType.JUSTIFIED,
-              indent: { firstLine: twip(10) },
-              spacing: { after: 120 },
-              children: [...label, ...lineRuns(lines)],
-            }),
-          );
+          // Each typed line is its own paragraph: Word stretches a justified line that ends in a
+          // manual line break across the whole width.
+          lines.forEach((line, j) => {
+            const label = i === 0 && j === 0 && block.label ? [new TextRun({ text: `${block.label}: `, bold: true })] : [];
+            out.push(
+              new Paragraph({
+                alignment: AlignmentType.JUSTIFIED,
+                indent: { firstLine: twip(10) },
+                spacing: { after: j === lines.length - 1 ? 120 : 0 },
+                children: [...label, ...runs(line)],
+              }),
+            );
+          });
         });
       }
     }

@@ -1,5 +1,6 @@
 import { sanitizeText, toParagraphs } from './sanitize';
-import { allFields, type HeaderFieldId, type ReportTemplate } from './template-schema';
+import { allFields } from './fields';
+import type { HeaderFieldId, ReportTemplate } from './template-schema';
 
 /**
  * The document model: a template plus a member's answers, as plain data.

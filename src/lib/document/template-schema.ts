@@ -157,8 +157,3 @@ export type HeaderField = z.output<typeof headerFieldSchema>;
 export type BodyField = z.output<typeof bodyFieldSchema>;
 export type TemplateSection = z.output<typeof sectionSchema>;
 export type AnyField = HeaderField | BodyField;
-
-/** Every field of a template in form order: header first, then the sections. */
-export function allFields(template: ReportTemplate): AnyField[] {
-  return [...template.header, ...template.parts.flatMap((p) => p.sections.flatMap((s) => s.fields))];
-}

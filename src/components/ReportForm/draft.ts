@@ -1,0 +1,126 @@
+import { allFields } from '../../lib/document/fields';
+import type { ReportTemplate } from '../../lib/document/template-schema';
+
+/**
+ * Drafts: what the member typed, kept on their device (localStorage) and in files they export.
+ * Nothing here talks to a network. Every failure returns a Vietnamese message and leaves the
+ * answers in memory untouched.
+ */
+
+/** Marks a file or stored value as ours. */
+export const DRAFT_FORMAT = 'giu-tron-loi-the/ban-nhap';
+/** Version of the draft layout below. Raise it, and add a step to `upgrade`, when the layout changes. */
+export const DRAFT_VERSION = 1;
+/** Larger files are not drafts of ours: a full report is well under this. */
+const MAX_FILE_BYTES = 2_000_000;
+
+/** Text that has no question in the current template (after a template change), kept so it is never lost. */
+export interface OrphanAnswer {
+  id: string;
+  text: string;
+}
+
+export interface Draft {
+  format: typeof DRAFT_FORMAT;
+  version: number;
+  templateId: string;
+  /** The template's `version` when the draft was saved. */
+  templateVersion: number;
+  /** ISO time of the last save. */
+  savedAt: string;
+  answers: Record<string, string>;
+  orphans: OrphanAnswer[];
+}
+
+export type ParseResult = { ok: true; draft: Draft } | { ok: false; message: string };
+
+export const messages = {
+  corrupt:
+    'Không đọc được tệp này: tệp bị hỏng hoặc không phải tệp bản nháp (.json) tải từ trang này. Những gì bạn đang soạn vẫn giữ nguyên.',
+  foreign:
+    'Tệp này không phải bản nháp báo cáo tải từ trang này, nên không mở được. Những gì bạn đang soạn vẫn giữ nguyên.',
+  tooBig: 'Tệp quá lớn để là một bản nháp báo cáo. Hãy chọn đúng tệp bản nháp (.json) bạn đã tải về.',
+  newer:
+    'Bản nháp này được lưu bằng phiên bản mới hơn của trang. Hãy tải lại trang (để có phiên bản mới) rồi mở lại tệp.',
+  unknownTemplate: (id: string) =>
+    `Bản nháp này dùng mẫu “${id}”, mẫu đó không còn trên trang. Hãy mở tệp bằng chương trình soạn thảo văn bản để chép lại nội dung.`,
+} as const;
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Read a draft from JSON text (an imported file or a stored value). Older layouts are upgraded;
+ * foreign, corrupt or newer files give a message instead.
+ */
+export function parseDraft(text: string, knownTemplateIds: readonly string[]): ParseResult {
+  if (text.length > MAX_FILE_BYTES) return { ok: false, message: messages.tooBig };
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { ok: false, message: messages.corrupt };
+  }
+  if (!isRecord(data) || data['format'] !== DRAFT_FORMAT) return { ok: false, message: messages.foreign };
+  const version = data['version'];
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return { ok: false, message: messages.corrupt };
+  if (version > DRAFT_VERSION) return { ok: false, message: messages.newer };
+  const { templateId, templateVersion, savedAt, answers, orphans } = data;
+  if (typeof templateId !== 'string' || !isRecord(answers)) return { ok: false, message: messages.corrupt };
+  if (!knownTemplateIds.includes(templateId)) return { ok: false, message: messages.unknownTemplate(templateId) };
+  const cleanAnswers: Record<string, string> = {};
+  for (const [key, value] of Object.entries(answers)) {
+    if (typeof value !== 'string') return { ok: false, message: messages.corrupt };
+    cleanAnswers[key] = value;
+  }
+  const cleanOrphans = Array.isArray(orphans)
+    ? orphans.filter((o): o is OrphanAnswer => isRecord(o) && typeof o['id'] === 'string' && typeof o['text'] === 'string')
+    : [];
+  return {
+    ok: true,
+    draft: {
+      format: DRAFT_FORMAT,
+      version: DRAFT_VERSION,
+      templateId,
+      templateVersion: typeof templateVersion === 'number' ? templateVersion : 0,
+      savedAt: typeof savedAt === 'string' ? savedAt : '',
+      answers: cleanAnswers,
+      orphans: cleanOrphans,
+    },
+  };
+}
+
+/**
+ * Fit a draft to the current template: answers under a field's former id move to the field;
+ * answers with no field left become orphans. No text is dropped.
+ */
+export function fitToTemplate(template: ReportTemplate, draft: Draft): { values: Record<string, string>; orphans: OrphanAnswer[] } {
+  const fields = allFields(template);
+  const values: Record<string, string> = Object.fromEntries(fields.map((f) => [f.id, '']));
+  const renamed = new Map<string, string>();
+  for (const f of fields) if ('formerIds' in f) for (const old of f.formerIds) renamed.set(old, f.id);
+  const orphans = [...draft.orphans];
+  for (const [key, text] of Object.entries(draft.answers)) {
+    const target = key in values ? key : renamed.get(key);
+    if (target !== undefined && values[target] === '') values[target] = text;
+    else if (text.trim() !== '') orphans.push({ id: key, text });
+  }
+  return { values, orphans };
+}
+
+/** Wrap answers as a draft, ready to store or export. */
+export function makeDraft(template: ReportTemplate, answers: Record<string, string>, orphans: OrphanAnswer[], now = new Date()): Draft {
+  return {
+    format: DRAFT_FORMAT,
+    version: DRAFT_VERSION,
+    templateId: template.id,
+    templateVersion: template.version,
+    savedAt: now.toISOString(),
+    answers,
+    orphans,
+  };
+}
+
+/** True when no answer and no orphan has any text. */
+export function isEmptyDraft(answers: Record<string, string>, orphans: readonly OrphanAnswer[]): boolean {
+  return orphans.length === 0 && Object.values(answers).every((v) => v.trim() === '');
+}
