@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fitToTemplate, makeDraft, messages, parseDraft, DRAFT_FORMAT } from '../../src/components/ReportForm/draft';
+import { fitToTemplate, makeDraft, parseDraft, DRAFT_FORMAT } from '../../src/components/ReportForm/draft';
+import { draftProblemMessage } from '../../src/components/ReportForm/draft-messages';
 import { buildFormSchema, emptyValues } from '../../src/components/ReportForm/schema';
 import { loadDraft, saveDraft } from '../../src/components/ReportForm/storage';
 import { loadTemplate, loadTemplates } from './helpers/report-templates';
@@ -52,15 +53,23 @@ describe('draft files', () => {
     expect(r.ok && r.draft.answers['hoTen']).toBe('A');
   });
 
-  it('refuses a foreign file, a corrupt file, a newer version, an unknown template, with a message each', () => {
-    expect(parseDraft('{"a":1}', ids)).toEqual({ ok: false, message: messages.foreign });
-    expect(parseDraft('[1,2]', ids)).toEqual({ ok: false, message: messages.foreign });
-    expect(parseDraft(good.slice(0, 40), ids)).toEqual({ ok: false, message: messages.corrupt });
-    expect(parseDraft('\u0000\uFFFE garbage', ids)).toEqual({ ok: false, message: messages.corrupt });
-    expect(parseDraft(JSON.stringify({ ...JSON.parse(good), version: 2 }), ids)).toEqual({ ok: false, message: messages.newer });
-    expect(parseDraft(JSON.stringify({ ...JSON.parse(good), answers: { hoTen: 5 } }), ids)).toEqual({ ok: false, message: messages.corrupt });
-    expect(parseDraft(JSON.stringify({ ...JSON.parse(good), templateId: 'khong-co' }), ids)).toEqual({ ok: false, message: messages.unknownTemplate('khong-co') });
-    expect(parseDraft('x'.repeat(2_000_001), ids)).toEqual({ ok: false, message: messages.tooBig });
+  it('refuses a foreign file, a corrupt file, a newer version, an unknown template, each with its problem', () => {
+    expect(parseDraft('{"a":1}', ids)).toEqual({ ok: false, problem: 'foreign' });
+    expect(parseDraft('[1,2]', ids)).toEqual({ ok: false, problem: 'foreign' });
+    expect(parseDraft(good.slice(0, 40), ids)).toEqual({ ok: false, problem: 'corrupt' });
+    expect(parseDraft('\u0000\uFFFE garbage', ids)).toEqual({ ok: false, problem: 'corrupt' });
+    expect(parseDraft(JSON.stringify({ ...JSON.parse(good), version: 2 }), ids)).toEqual({ ok: false, problem: 'newer' });
+    expect(parseDraft(JSON.stringify({ ...JSON.parse(good), answers: { hoTen: 5 } }), ids)).toEqual({ ok: false, problem: 'corrupt' });
+    expect(parseDraft(JSON.stringify({ ...JSON.parse(good), templateId: 'khong-co' }), ids)).toEqual({ ok: false, problem: 'unknownTemplate', templateId: 'khong-co' });
+    expect(parseDraft('x'.repeat(2_000_001), ids)).toEqual({ ok: false, problem: 'tooBig' });
+  });
+
+  it('words every problem in Vietnamese and says the current text is safe where it applies', () => {
+    for (const problem of ['corrupt', 'foreign', 'tooBig', 'newer', 'unknownTemplate'] as const) {
+      expect(draftProblemMessage(problem, 'x').length, problem).toBeGreaterThan(40);
+    }
+    expect(draftProblemMessage('corrupt')).toMatch(/vẫn giữ nguyên/);
+    expect(draftProblemMessage('unknownTemplate', 'mau-cu')).toContain('“mau-cu”');
   });
 
   it('fits a draft from an older template: renamed fields move, removed ones are kept as orphans', () => {

@@ -6,13 +6,14 @@ import { fitToTemplate, isEmptyDraft, makeDraft, type Draft, type OrphanAnswer }
 import { ErrorSummary, type SummaryError } from './ErrorSummary';
 import { Field } from './Field';
 import { lazyZodResolver } from './lazy-resolver';
-import { Orphans } from './Orphans';
 import type { FormValues } from './schema';
 import { removeDraft } from './storage';
 import { useAutosave } from './useAutosave';
 
 // The check-answers page, print view and document model load when the member gets there.
 const CheckAnswers = lazy(() => import('./CheckAnswers'));
+// Shown only after a template change left text without a question.
+const Orphans = lazy(() => import('./Orphans'));
 
 export interface Step {
   id: string;
@@ -27,14 +28,13 @@ interface Props {
   initialDraft: Draft | null;
   /** A draft file for another template was opened. */
   onOpenOtherTemplate: (draft: Draft) => void;
-  onChooseAnother: () => void;
 }
 
 const empty = (t: ReportTemplate): FormValues =>
   Object.fromEntries([...t.header, ...t.parts.flatMap((p) => p.sections.flatMap((s) => s.fields))].map((f) => [f.id, '']));
 
 /** The steps of one template: header, one step per section, then check answers. */
-export function FormFlow({ template, knownTemplateIds, initialDraft, onOpenOtherTemplate, onChooseAnother }: Props) {
+export function FormFlow({ template, knownTemplateIds, initialDraft, onOpenOtherTemplate }: Props) {
   const steps: Step[] = useMemo(
     () => [
       { id: 'dau-bao-cao', title: 'Thông tin ở đầu giấy tờ', fields: template.header },
@@ -126,11 +126,15 @@ export function FormFlow({ template, knownTemplateIds, initialDraft, onOpenOther
   return (
     <div className="rf-flow">
       <p className="no-print">
-        <a href="?" onClick={(e) => { e.preventDefault(); onChooseAnother(); }}>Chọn mẫu khác</a>
+        <a href="/bao-cao/">Chọn mẫu khác</a>
       </p>
       <p className="rf-template-title no-print">{template.title}</p>
       {notice && <p className="rf-notice no-print" role="status">{notice}</p>}
-      {orphans.length > 0 && <Orphans orphans={orphans} onDismiss={(i) => setOrphans((o) => o.filter((_, j) => j !== i))} />}
+      {orphans.length > 0 && (
+        <Suspense fallback={null}>
+          <Orphans orphans={orphans} onDismiss={(i) => setOrphans((o) => o.filter((_, j) => j !== i))} />
+        </Suspense>
+      )}
       {current ? (
         <form
           className="no-print"

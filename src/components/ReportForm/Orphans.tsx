@@ -6,7 +6,7 @@ interface Props {
 }
 
 /** Text from a draft that no longer has a question (the template changed). Shown, never dropped silently. */
-export function Orphans({ orphans, onDismiss }: Props) {
+export default function Orphans({ orphans, onDismiss }: Props) {
   return (
     <section className="rf-warning-box no-print" aria-labelledby="rf-orphans-h">
       <h2 id="rf-orphans-h">Có phần chữ chưa có chỗ trong mẫu mới</h2>

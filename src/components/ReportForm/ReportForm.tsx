@@ -3,58 +3,63 @@ import type { ReportTemplate } from '../../lib/document/template-schema';
 import type { Draft } from './draft';
 import { FormFlow } from './FormFlow';
 import { listDrafts, loadDraft } from './storage';
-import { TemplateChooser } from './TemplateChooser';
-import './report-form.css';
 
 interface Props {
   /** Every template of the collection, in chooser order. */
   templates: ReportTemplate[];
 }
 
-/** The template in the address (?mau=…), so a reload or a bookmark comes back to it. */
-const templateInUrl = () => new URLSearchParams(window.location.search).get('mau');
-
 /**
- * The report drafting island. Runs only in the browser (client:only): the page itself carries the
- * blank printable forms for readers without JavaScript, and this island hides them once it runs.
+ * The report drafting island. Runs only in the browser (client:only). The page carries the template
+ * chooser (a plain GET form, ?mau=…) and the blank printable forms; this island shows the chosen
+ * template's form in their place, or, on the chooser, the drafts kept on this device.
  */
 export default function ReportForm({ templates }: Props) {
   const ids = templates.map((t) => t.id);
-  const [templateId, setTemplateId] = useState<string | null>(() => {
-    const id = templateInUrl();
-    return id && ids.includes(id) ? id : null;
+  const [state, setState] = useState<{ id: string | null; draft: Draft | null }>(() => {
+    const id = new URLSearchParams(window.location.search).get('mau');
+    return { id: id && ids.includes(id) ? id : null, draft: null };
   });
-  const [opened, setOpened] = useState<Draft | null>(null);
+  const template = templates.find((t) => t.id === state.id);
 
   useEffect(() => {
     for (const el of document.querySelectorAll<HTMLElement>('[data-blank-forms]')) el.hidden = true;
-    const onPop = () => {
-      const id = templateInUrl();
-      setOpened(null);
-      setTemplateId(id && ids.includes(id) ? id : null);
-    };
+    for (const el of document.querySelectorAll<HTMLElement>('[data-report-chooser]')) el.hidden = template !== undefined;
+  }, [template]);
+  useEffect(() => {
+    // Back and forward move between templates opened in this page: start afresh from the address.
+    const onPop = () => window.location.reload();
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  const choose = (id: string | null, draft: Draft | null = null) => {
-    history.pushState(null, '', id ? `?mau=${id}` : window.location.pathname);
-    setOpened(draft);
-    setTemplateId(id);
-    document.getElementById('noi-dung')?.focus();
-  };
-
-  const template = templates.find((t) => t.id === templateId);
-  if (!template) return <TemplateChooser templates={templates} drafts={listDrafts(ids)} onChoose={(id) => choose(id)} />;
+  if (!template) {
+    const drafts = listDrafts(ids);
+    if (drafts.size === 0) return null;
+    return (
+      <section className="rf-notice">
+        <h2>Bản nháp trên máy này</h2>
+        <ul>
+          {templates.filter((t) => drafts.has(t.id)).map((t) => (
+            <li key={t.id}>
+              <a href={`?mau=${t.id}`}>{t.title}</a>, lưu lúc {new Date(drafts.get(t.id)!).toLocaleString('vi-VN')}
+            </li>
+          ))}
+        </ul>
+      </section>
+    );
+  }
   return (
     <FormFlow
-      key={`${template.id}-${opened?.savedAt ?? 'stored'}`}
+      key={`${template.id}-${state.draft?.savedAt ?? 'stored'}`}
       template={template}
       knownTemplateIds={ids}
-      initialDraft={opened ?? loadDraft(template.id, ids)}
-      onOpenOtherTemplate={(draft) => choose(draft.templateId, draft)}
-      onChooseAnother={() => choose(null)}
+      initialDraft={state.draft ?? loadDraft(template.id, ids)}
+      onOpenOtherTemplate={(draft) => {
+        // The draft is in memory only, so switch in place rather than reload.
+        history.pushState(null, '', `?mau=${draft.templateId}`);
+        setState({ id: draft.templateId, draft });
+      }}
     />
   );
 }

@@ -3,7 +3,7 @@ import type { ReportTemplate } from '../../lib/document/template-schema';
 
 /**
  * Drafts: what the member typed, kept on their device (localStorage) and in files they export.
- * Nothing here talks to a network. Every failure returns a Vietnamese message and leaves the
+ * Nothing here talks to a network. Every failure is reported, never thrown, and leaves the
  * answers in memory untouched.
  */
 
@@ -32,44 +32,35 @@ export interface Draft {
   orphans: OrphanAnswer[];
 }
 
-export type ParseResult = { ok: true; draft: Draft } | { ok: false; message: string };
+/** Why a file is not a draft we can open; `draft-messages.ts` words each for the member. */
+export type DraftProblem = 'corrupt' | 'foreign' | 'tooBig' | 'newer' | 'unknownTemplate';
 
-export const messages = {
-  corrupt:
-    'Không đọc được tệp này: tệp bị hỏng hoặc không phải tệp bản nháp (.json) tải từ trang này. Những gì bạn đang soạn vẫn giữ nguyên.',
-  foreign:
-    'Tệp này không phải bản nháp báo cáo tải từ trang này, nên không mở được. Những gì bạn đang soạn vẫn giữ nguyên.',
-  tooBig: 'Tệp quá lớn để là một bản nháp báo cáo. Hãy chọn đúng tệp bản nháp (.json) bạn đã tải về.',
-  newer:
-    'Bản nháp này được lưu bằng phiên bản mới hơn của trang. Hãy tải lại trang (để có phiên bản mới) rồi mở lại tệp.',
-  unknownTemplate: (id: string) =>
-    `Bản nháp này dùng mẫu “${id}”, mẫu đó không còn trên trang. Hãy mở tệp bằng chương trình soạn thảo văn bản để chép lại nội dung.`,
-} as const;
+export type ParseResult = { ok: true; draft: Draft } | { ok: false; problem: DraftProblem; templateId?: string };
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * Read a draft from JSON text (an imported file or a stored value). Older layouts are upgraded;
- * foreign, corrupt or newer files give a message instead.
+ * foreign, corrupt or newer files give the problem instead (worded in draft-messages.ts).
  */
 export function parseDraft(text: string, knownTemplateIds: readonly string[]): ParseResult {
-  if (text.length > MAX_FILE_BYTES) return { ok: false, message: messages.tooBig };
+  if (text.length > MAX_FILE_BYTES) return { ok: false, problem: 'tooBig' };
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return { ok: false, message: messages.corrupt };
+    return { ok: false, problem: 'corrupt' };
   }
-  if (!isRecord(data) || data['format'] !== DRAFT_FORMAT) return { ok: false, message: messages.foreign };
+  if (!isRecord(data) || data['format'] !== DRAFT_FORMAT) return { ok: false, problem: 'foreign' };
   const version = data['version'];
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return { ok: false, message: messages.corrupt };
-  if (version > DRAFT_VERSION) return { ok: false, message: messages.newer };
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return { ok: false, problem: 'corrupt' };
+  if (version > DRAFT_VERSION) return { ok: false, problem: 'newer' };
   const { templateId, templateVersion, savedAt, answers, orphans } = data;
-  if (typeof templateId !== 'string' || !isRecord(answers)) return { ok: false, message: messages.corrupt };
-  if (!knownTemplateIds.includes(templateId)) return { ok: false, message: messages.unknownTemplate(templateId) };
+  if (typeof templateId !== 'string' || !isRecord(answers)) return { ok: false, problem: 'corrupt' };
+  if (!knownTemplateIds.includes(templateId)) return { ok: false, problem: 'unknownTemplate', templateId };
   const cleanAnswers: Record<string, string> = {};
   for (const [key, value] of Object.entries(answers)) {
-    if (typeof value !== 'string') return { ok: false, message: messages.corrupt };
+    if (typeof value !== 'string') return { ok: false, problem: 'corrupt' };
     cleanAnswers[key] = value;
   }
   const cleanOrphans = Array.isArray(orphans)
