@@ -77,6 +77,7 @@ export function FormFlow({ template, knownTemplateIds, initialDraft, onOpenOther
       setFocusField(null);
       moved.current = false;
     } else if (moved.current) {
+      // Focusing the heading also scrolls it into view, past the page's introduction.
       heading.current?.focus();
       moved.current = false;
     }
@@ -86,7 +87,6 @@ export function FormFlow({ template, knownTemplateIds, initialDraft, onOpenOther
     moved.current = true;
     setSummary(null);
     setStep(next);
-    window.scrollTo(0, 0);
   };
   const errorsOf = (fields: AnyField[]): SummaryError[] =>
     fields.flatMap((f) => {
