@@ -69,7 +69,7 @@ test.describe('report form at 390 px', () => {
     await checkA11y(page, 'check answers');
 
     // "Sửa" goes back to the question with the answer kept, focused.
-    await page.getByRole('link', { name: /^Sửa câu trả lời “Bạn tự thấy mình đã làm tốt những điều gì\?”/ }).click();
+    await page.getByRole('link', { name: /^Sửa câu trả lời “Đồng chí tự thấy mình đã làm tốt những điều gì\?”/ }).click();
     await expect(page.locator('#f-uuDiem')).toBeFocused();
     await expect(page.locator('#f-uuDiem')).toHaveValue(tricky);
     await clickThrough(page);
@@ -138,7 +138,7 @@ test.describe('report form: errors and bad input', () => {
     await page.getByRole('button', { name: 'Tiếp tục' }).click();
     const summary = page.getByRole('alert').filter({ hasText: 'Cần sửa trước khi đi tiếp' });
     await expect(summary).toBeFocused();
-    await expect(summary.getByRole('link', { name: 'Nhập họ và tên của bạn' })).toBeVisible();
+    await expect(summary.getByRole('link', { name: 'Nhập họ và tên của đồng chí' })).toBeVisible();
     await expect(page.getByText('(không bắt buộc)').first()).toBeVisible();
     await checkA11y(page, 'step with errors');
     await summary.getByRole('link', { name: 'Nhập tên chi bộ' }).click();
@@ -208,7 +208,7 @@ test.describe('report form: errors and bad input', () => {
     };
     await page.getByRole('button', { name: 'Mở bản nháp từ tệp' }).click();
     await page.getByLabel('Chọn tệp bản nháp (.json) đã tải về trước đây').setInputFiles({ name: 'cu.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(old)) });
-    await expect(page.getByText('Tệp bạn chọn sẽ thay cho những gì bạn đang soạn')).toBeVisible();
+    await expect(page.getByText('Tệp đồng chí chọn sẽ thay cho những gì đồng chí đang soạn')).toBeVisible();
     await expect(page.locator('#f-hoTen')).toHaveValue('Bản đang soạn');
     await page.getByRole('button', { name: 'Mở tệp, thay bản đang soạn' }).click();
     await expect(page.locator('#f-hoTen')).toHaveValue('Nguyễn Văn Cũ');
@@ -250,8 +250,8 @@ test.describe('without JavaScript', () => {
     const blank = page.locator('[data-blank-forms]');
     await expect(blank).toBeVisible();
     await expect(blank.getByRole('heading', { name: 'Báo cáo của đảng viên nghỉ hưu, sinh hoạt nơi cư trú' })).toBeVisible();
-    await expect(blank).toContainText('Bạn đã giữ nhiệm vụ này thế nào trong công việc và cuộc sống?');
-    await expect(blank).toContainText('Khi được bầu hoặc bổ nhiệm vào chức vụ hiện tại, bạn đã hứa những gì?');
+    await expect(blank).toContainText('Đồng chí đã giữ nhiệm vụ này thế nào trong công việc và cuộc sống?');
+    await expect(blank).toContainText('Khi được bầu hoặc bổ nhiệm vào chức vụ hiện tại, đồng chí đã hứa những gì?');
     // axe needs JavaScript in the page; the whole-site axe pass covers this page with the island running.
   });
 });

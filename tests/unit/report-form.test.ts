@@ -23,13 +23,13 @@ describe('form schema (shared by the resolver and these tests)', () => {
   });
 
   it('names what is missing, in Vietnamese, treating spaces as empty', () => {
-    expect(messagesOf({ ...valid, hoTen: '   ', chiBo: '' })).toEqual({ hoTen: 'Nhập họ và tên của bạn', chiBo: 'Nhập tên chi bộ' });
+    expect(messagesOf({ ...valid, hoTen: '   ', chiBo: '' })).toEqual({ hoTen: 'Nhập họ và tên của đồng chí', chiBo: 'Nhập tên chi bộ' });
   });
 
   it('says how long a 20,000-character answer is and how much to cut, without cutting it', () => {
     const m = messagesOf({ ...valid, uuDiem: 'x'.repeat(20000) });
     expect(m['uuDiem']).toBe(
-      'Câu trả lời “Bạn tự thấy mình đã làm tốt những điều gì?” dài 20.000 ký tự, quá giới hạn 6.000 ký tự. Hãy rút gọn bớt 14.000 ký tự; chữ bạn đã gõ vẫn còn nguyên.',
+      'Câu trả lời “Đồng chí tự thấy mình đã làm tốt những điều gì?” dài 20.000 ký tự, quá giới hạn 6.000 ký tự. Hãy rút gọn bớt 14.000 ký tự; chữ đồng chí đã gõ vẫn còn nguyên.',
     );
   });
 

@@ -36,10 +36,10 @@ export function DraftTools({ autosave, knownTemplateIds, currentDraft, hasText, 
     <section className="rf-draft no-print" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`} className="visually-hidden">Bản nháp</h2>
       <p className="rf-saved" role="status">
-        {autosave.savedAt ? `Đã lưu bản nháp trên máy này lúc ${time(autosave.savedAt)}.` : 'Bản nháp được lưu trên máy này khi bạn gõ.'}
+        {autosave.savedAt ? `Đã lưu bản nháp trên máy này lúc ${time(autosave.savedAt)}.` : 'Bản nháp được lưu trên máy này khi đồng chí gõ.'}
       </p>
       {autosave.problem && <p className="rf-warning" role="alert">{storageMessages[autosave.problem]}</p>}
-      <p className="rf-hint">Những gì bạn gõ chỉ nằm trên máy này, không gửi đi đâu. Nếu đây là máy dùng chung, hãy xóa bản nháp khi làm xong.</p>
+      <p className="rf-hint">Những gì đồng chí gõ chỉ nằm trên máy này, không gửi đi đâu. Nếu đây là máy dùng chung, hãy xóa bản nháp khi làm xong.</p>
       {panel === 'delete' ? (
         <div className="rf-confirm" role="group" aria-labelledby={`${id}-del`}>
           <p id={`${id}-del`}>Xóa hẳn bản nháp của mẫu này trên máy này? Không lấy lại được.</p>

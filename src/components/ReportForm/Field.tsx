@@ -31,7 +31,7 @@ export function Field({ field, register, control, error }: Props) {
       {field.hint && <p className="rf-hint" id={`${id}-hint`}>{field.hint}</p>}
       {field.guidingQuestions.length > 0 && (
         <div className="rf-questions" id={`${id}-gq`}>
-          <p>Gợi ý để bạn suy nghĩ (không phải câu trả lời mẫu):</p>
+          <p>Gợi ý để đồng chí suy nghĩ (không phải câu trả lời mẫu):</p>
           <ul>{field.guidingQuestions.map((q) => <li key={q}>{q}</li>)}</ul>
         </div>
       )}

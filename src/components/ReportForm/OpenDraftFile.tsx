@@ -24,7 +24,7 @@ export default function OpenDraftFile({ knownTemplateIds, hasText, onOpen, onClo
     const text = await file.text().catch(() => null);
     const result = text === null ? null : parseDraft(text, knownTemplateIds);
     if (input.current) input.current.value = '';
-    if (!result) setError('Không đọc được tệp này. Những gì bạn đang soạn vẫn giữ nguyên.');
+    if (!result) setError('Không đọc được tệp này. Những gì đồng chí đang soạn vẫn giữ nguyên.');
     else if (!result.ok) setError(draftProblemMessage(result.problem, result.templateId));
     else if (hasText) setPending(result.draft);
     else onOpen(result.draft);
@@ -33,7 +33,7 @@ export default function OpenDraftFile({ knownTemplateIds, hasText, onOpen, onClo
   if (pending) {
     return (
       <div className="rf-confirm" role="group" aria-labelledby={`${id}-q`}>
-        <p id={`${id}-q`}>Tệp bạn chọn sẽ thay cho những gì bạn đang soạn. Nếu muốn giữ bản đang soạn, hãy tải nó về máy trước.</p>
+        <p id={`${id}-q`}>Tệp đồng chí chọn sẽ thay cho những gì đồng chí đang soạn. Nếu muốn giữ bản đang soạn, hãy tải nó về máy trước.</p>
         <button type="button" className="rf-button" onClick={() => onOpen(pending)}>Mở tệp, thay bản đang soạn</button>
         <button type="button" className="rf-button rf-button--secondary" onClick={() => setPending(null)}>Không mở</button>
       </div>

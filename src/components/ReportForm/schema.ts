@@ -17,7 +17,7 @@ export function requiredMessage(field: AnyField): string {
 
 /** Message for an answer over the limit: says how much to cut, never cuts by itself. */
 export function tooLongMessage(field: AnyField, length: number): string {
-  return `Câu trả lời “${field.label}” dài ${numberVi(length)} ký tự, quá giới hạn ${numberVi(field.maxLength)} ký tự. Hãy rút gọn bớt ${numberVi(length - field.maxLength)} ký tự; chữ bạn đã gõ vẫn còn nguyên.`;
+  return `Câu trả lời “${field.label}” dài ${numberVi(length)} ký tự, quá giới hạn ${numberVi(field.maxLength)} ký tự. Hãy rút gọn bớt ${numberVi(length - field.maxLength)} ký tự; chữ đồng chí đã gõ vẫn còn nguyên.`;
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;

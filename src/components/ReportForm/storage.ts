@@ -10,9 +10,9 @@ const KEY_PREFIX = 'giu-tron-loi-the:ban-nhap:';
 export type SaveOutcome = 'saved' | 'full' | 'unavailable';
 
 export const storageMessages = {
-  full: 'Bộ nhớ của trình duyệt trên máy này đã đầy nên chưa lưu được bản nháp. Những gì bạn đã gõ vẫn còn trên trang; hãy bấm “Tải bản nháp về máy” để giữ lại.',
+  full: 'Bộ nhớ của trình duyệt trên máy này đã đầy nên chưa lưu được bản nháp. Những gì đồng chí đã gõ vẫn còn trên trang; hãy bấm “Tải bản nháp về máy” để giữ lại.',
   unavailable:
-    'Trình duyệt này không cho trang lưu bản nháp (có thể do chế độ ẩn danh hoặc cài đặt chặn lưu trữ). Những gì bạn đã gõ vẫn còn trên trang cho đến khi bạn đóng trang; hãy bấm “Tải bản nháp về máy” để giữ lại.',
+    'Trình duyệt này không cho trang lưu bản nháp (có thể do chế độ ẩn danh hoặc cài đặt chặn lưu trữ). Những gì đồng chí đã gõ vẫn còn trên trang cho đến khi đồng chí đóng trang; hãy bấm “Tải bản nháp về máy” để giữ lại.',
 } as const;
 
 /** The store, or null when the browser refuses access (reading `localStorage` itself can throw). */

@@ -17,7 +17,7 @@ export const templateKinds = ['self-review', 'session-programme', 'session-recor
 const fieldId = z.string().regex(/^[a-z][a-zA-Z0-9]*$/, 'field id: letters and digits, starting with a lower-case letter');
 
 const fieldBase = {
-  /** The question, in the member's words ("Bạn tên gì?"), shown as the label. */
+  /** The question, in the member's words ("Đồng chí tên gì?"), shown as the label. */
   label: z.string().min(3).max(200),
   /** One or two sentences under the label: what to write, or a rule quoted with its source. */
   hint: z.string().max(600).optional(),
@@ -27,7 +27,7 @@ const fieldBase = {
   required: z.boolean(),
   /** The longest answer kept, in characters (after normalising). */
   maxLength: z.number().int().positive().max(20000),
-  /** Message when a required answer is empty, e.g. "Nhập họ và tên của bạn". */
+  /** Message when a required answer is empty, e.g. "Nhập họ và tên của đồng chí". */
   errorRequired: z.string().min(5).max(200).optional(),
 };
 
