@@ -85,7 +85,11 @@ export const partSchema = z
   })
   .strict();
 
-/** One signer's place at the foot of the document. */
+/**
+ * One signer's place at the foot of the document. No source shows the wording of a member's signature
+ * block ("NGƯỜI BÁO CÁO", "(Ký, ghi rõ họ tên)" are unverified, facts-and-sources.md 8.A8): the templates
+ * use neutral words, and the report page tells members their chi bộ may ask for another form.
+ */
 export const signerSchema = z
   .object({
     /** Printed in capitals, e.g. "NGƯỜI BÁO CÁO". */
