@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { templateSchema } from './lib/document/template-schema';
 
 /** One source a page rests on: a web address, a document number, or both. */
 export const sourceSchema = z
@@ -158,4 +159,10 @@ const videos = defineCollection({
     .strict(),
 });
 
-export const collections = { guidance, faq, reference, session, videos };
+/** Report templates for /bao-cao/: questions as data, so editors change them without code. */
+const templates = defineCollection({
+  loader: glob({ pattern: '*.json', base: './src/content/templates' }),
+  schema: templateSchema,
+});
+
+export const collections = { guidance, faq, reference, session, videos, templates };

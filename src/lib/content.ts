@@ -4,6 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { faqTopics, referenceCategories, sessionPhases } from '~/content.config';
+import type { ReportTemplate } from '~/lib/document/template-schema';
 
 export type Source = CollectionEntry<'faq'>['data']['sources'][number];
 export type FaqEntry = CollectionEntry<'faq'>;
@@ -70,4 +71,9 @@ export function mergeSources(lists: Source[][]): Source[] {
     seen.add(key);
     return true;
   });
+}
+
+/** Report templates for /bao-cao/, in chooser order, with the entry id as the template id. */
+export async function getReportTemplates(): Promise<ReportTemplate[]> {
+  return (await getCollection('templates')).sort(byOrderThenTitle).map((e) => ({ ...e.data, id: e.id }));
 }

@@ -1,0 +1,62 @@
+import { lazy, Suspense, useId, useState } from 'react';
+import type { Draft } from './draft';
+import { storageMessages } from './storage';
+import type { AutosaveState } from './useAutosave';
+
+// Opening a file is rare: its code loads when the member asks for it.
+const OpenDraftFile = lazy(() => import('./OpenDraftFile'));
+
+interface Props {
+  autosave: AutosaveState;
+  knownTemplateIds: readonly string[];
+  /** The current answers as a draft, for the file export. */
+  currentDraft: () => Draft;
+  hasText: boolean;
+  onDelete: () => void;
+  onOpen: (draft: Draft) => void;
+}
+
+const time = (d: Date) => d.toLocaleTimeString('vi-VN', { hour: '2-digit', minute: '2-digit' });
+
+/** Save status, the shared-computer notice, and the draft actions: export, open a file, delete. */
+export function DraftTools({ autosave, knownTemplateIds, currentDraft, hasText, onDelete, onOpen }: Props) {
+  const [panel, setPanel] = useState<'delete' | 'open' | null>(null);
+  const id = useId();
+
+  const exportDraft = () => {
+    const draft = currentDraft();
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(new Blob([JSON.stringify(draft, null, 2)], { type: 'application/json' }));
+    a.download = `ban-nhap-${draft.templateId}.json`;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+  };
+
+  return (
+    <section className="rf-draft no-print" aria-labelledby={`${id}-h`}>
+      <h2 id={`${id}-h`} className="visually-hidden">Bản nháp</h2>
+      <p className="rf-saved" role="status">
+        {autosave.savedAt ? `Đã lưu bản nháp trên máy này lúc ${time(autosave.savedAt)}.` : 'Bản nháp được lưu trên máy này khi đồng chí gõ.'}
+      </p>
+      {autosave.problem && <p className="rf-warning" role="alert">{storageMessages[autosave.problem]}</p>}
+      <p className="rf-hint">Những gì đồng chí gõ chỉ nằm trên máy này, không gửi đi đâu. Nếu đây là máy dùng chung, hãy xóa bản nháp khi làm xong.</p>
+      {panel === 'delete' ? (
+        <div className="rf-confirm" role="group" aria-labelledby={`${id}-del`}>
+          <p id={`${id}-del`}>Xóa hẳn bản nháp của mẫu này trên máy này? Không lấy lại được.</p>
+          <button type="button" className="rf-button rf-button--warning" onClick={() => { setPanel(null); onDelete(); }}>Có, xóa bản nháp</button>
+          <button type="button" className="rf-button rf-button--secondary" onClick={() => setPanel(null)}>Không, giữ lại</button>
+        </div>
+      ) : panel === 'open' ? (
+        <Suspense fallback={<p role="status">Đang mở…</p>}>
+          <OpenDraftFile knownTemplateIds={knownTemplateIds} hasText={hasText} onOpen={(d) => { setPanel(null); onOpen(d); }} onClose={() => setPanel(null)} />
+        </Suspense>
+      ) : (
+        <div className="rf-actions">
+          <button type="button" className="rf-button rf-button--secondary" onClick={exportDraft}>Tải bản nháp về máy (.json)</button>
+          <button type="button" className="rf-button rf-button--secondary" onClick={() => setPanel('open')}>Mở bản nháp từ tệp</button>
+          <button type="button" className="rf-button rf-button--secondary" onClick={() => setPanel('delete')}>Xóa bản nháp trên máy này</button>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,18 @@
+import type { Resolver } from 'react-hook-form';
+import type { ReportTemplate } from '../../lib/document/template-schema';
+import type { FormValues } from './schema';
+
+/**
+ * The zod resolver, loaded the first time the form validates (the first "Tiếp tục"), so zod and
+ * the resolver stay out of the page's initial JavaScript. The schema is `buildFormSchema`, the same
+ * one the unit tests check.
+ */
+export function lazyZodResolver(template: ReportTemplate): Resolver<FormValues> {
+  let resolver: Promise<Resolver<FormValues>> | undefined;
+  return async (values, context, options) => {
+    resolver ??= Promise.all([import('@hookform/resolvers/zod'), import('./schema')]).then(([{ zodResolver }, { buildFormSchema }]) =>
+      zodResolver(buildFormSchema(template)) as unknown as Resolver<FormValues>,
+    );
+    return (await resolver)(values, context, options);
+  };
+}

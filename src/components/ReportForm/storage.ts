@@ -1,0 +1,73 @@
+import { parseDraft, type Draft } from './draft';
+
+/**
+ * localStorage, wrapped so that a disabled or full store never throws into the form.
+ * The answers stay in memory either way; the form tells the member and offers the file export.
+ */
+
+const KEY_PREFIX = 'giu-tron-loi-the:ban-nhap:';
+
+export type SaveOutcome = 'saved' | 'full' | 'unavailable';
+
+export const storageMessages = {
+  full: 'Bộ nhớ của trình duyệt trên máy này đã đầy nên chưa lưu được bản nháp. Những gì đồng chí đã gõ vẫn còn trên trang; hãy bấm “Tải bản nháp về máy” để giữ lại.',
+  unavailable:
+    'Trình duyệt này không cho trang lưu bản nháp (có thể do chế độ ẩn danh hoặc cài đặt chặn lưu trữ). Những gì đồng chí đã gõ vẫn còn trên trang cho đến khi đồng chí đóng trang; hãy bấm “Tải bản nháp về máy” để giữ lại.',
+} as const;
+
+/** The store, or null when the browser refuses access (reading `localStorage` itself can throw). */
+function store(): Storage | null {
+  try {
+    return globalThis.localStorage ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function isQuotaError(error: unknown): boolean {
+  return error instanceof DOMException && (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED');
+}
+
+/** Save one template's draft. */
+export function saveDraft(draft: Draft): SaveOutcome {
+  const s = store();
+  if (!s) return 'unavailable';
+  try {
+    s.setItem(KEY_PREFIX + draft.templateId, JSON.stringify(draft));
+    return 'saved';
+  } catch (error) {
+    return isQuotaError(error) ? 'full' : 'unavailable';
+  }
+}
+
+/** The stored draft for a template, or null when there is none or it cannot be read. */
+export function loadDraft(templateId: string, knownTemplateIds: readonly string[]): Draft | null {
+  try {
+    const raw = store()?.getItem(KEY_PREFIX + templateId);
+    if (!raw) return null;
+    const parsed = parseDraft(raw, knownTemplateIds);
+    return parsed.ok && parsed.draft.templateId === templateId ? parsed.draft : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Remove a template's draft from this device. Returns false when the store refused. */
+export function removeDraft(templateId: string): boolean {
+  try {
+    store()?.removeItem(KEY_PREFIX + templateId);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Templates that have a draft on this device, with the time it was saved. */
+export function listDrafts(knownTemplateIds: readonly string[]): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const id of knownTemplateIds) {
+    const draft = loadDraft(id, knownTemplateIds);
+    if (draft) found.set(id, draft.savedAt);
+  }
+  return found;
+}

@@ -1,0 +1,175 @@
+import { sanitizeText, toParagraphs } from './sanitize';
+import { allFields } from './fields';
+import type { HeaderFieldId, ReportTemplate } from './template-schema';
+
+/**
+ * The document model: a template plus a member's answers, as plain data.
+ * The check-answers view, the print view and the .docx writer all render this one model,
+ * so a fix to the layout's content happens here once.
+ */
+
+/** The heading every Party document carries at top right (HD 36-HD/VPTW, point 1.1.2). */
+export const PARTY_HEADING = 'ĐẢNG CỘNG SẢN VIỆT NAM';
+
+/** What the member typed, by field id. Values may be anything a browser or a file gave us. */
+export type Answers = Readonly<Record<string, unknown>>;
+
+export interface DocumentHeader {
+  /** Left, first line: the đảng bộ, in capitals. */
+  parentBody: string;
+  /** Left, second line: the chi bộ, in capitals; a "*" is printed under it. */
+  body: string;
+  /** Right, first line: "ĐẢNG CỘNG SẢN VIỆT NAM", underlined. */
+  heading: string;
+  /** Right, second line, italic: "Phan Thiết, ngày 12 tháng 3 năm 2023". */
+  placeDate: string;
+}
+
+export interface DocumentBlock {
+  /** Printed in bold before the first paragraph, followed by ": ". */
+  label?: string;
+  /** Paragraphs, each a list of lines (line breaks inside a paragraph). */
+  paragraphs: string[][];
+}
+
+export interface DocumentSection {
+  /** "1", "2", … inside its part. */
+  number: string;
+  title: string;
+  blocks: DocumentBlock[];
+}
+
+export interface DocumentPart {
+  /** "I", "II", … */
+  numeral: string;
+  /** In capitals. */
+  title: string;
+  sections: DocumentSection[];
+}
+
+export interface DocumentSigner {
+  role: string;
+  note?: string;
+  /** Empty when the name is left for the signer to write. */
+  name: string;
+}
+
+export interface DocumentModel {
+  templateId: string;
+  header: DocumentHeader;
+  /** Document type in capitals ("BÁO CÁO") and the subject lines under it. */
+  title: { type: string; subject: string[] };
+  /** Lines after the title: who writes and their post. */
+  identity: { label: string; value: string }[];
+  parts: DocumentPart[];
+  signers: DocumentSigner[];
+  /** Suggested file name, without extension, ASCII only. */
+  fileName: string;
+}
+
+const IDENTITY_LABELS: Partial<Record<HeaderFieldId, string>> = {
+  hoTen: 'Họ và tên',
+  chucVu: 'Chức vụ, công việc',
+};
+
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
+
+/** Blank left in the date line for the member to fill by hand. */
+export const BLANK = '……';
+
+/**
+ * Build the document model. Every answer is sanitised here (NFC, XML-illegal characters removed,
+ * line breaks normalised, the field's max length enforced), so renderers can trust the text.
+ * Empty optional answers are left out, and the numbering closes up.
+ */
+export function buildDocument(template: ReportTemplate, answers: Answers): DocumentModel {
+  const maxById = new Map(allFields(template).map((f) => [f.id, f.maxLength]));
+  const text = (id: string): string => {
+    const raw = answers[id];
+    return typeof raw === 'string' ? sanitizeText(raw, maxById.get(id) ?? 0) : '';
+  };
+  const upper = (s: string) => s.toLocaleUpperCase('vi-VN');
+  const headerIds = new Set<string>(template.header.map((f) => f.id));
+
+  const parts: DocumentPart[] = [];
+  for (const part of template.parts) {
+    const sections: DocumentSection[] = [];
+    for (const section of part.sections) {
+      const blocks: DocumentBlock[] = section.fields
+        .map((f) => ({ field: f, value: text(f.id) }))
+        .filter(({ value }) => value !== '')
+        .map(({ field, value }) => ({
+          ...(field.docLabel !== undefined ? { label: field.docLabel } : {}),
+          paragraphs: toParagraphs(value),
+        }));
+      if (blocks.length > 0) sections.push({ number: String(sections.length + 1), title: section.docTitle, blocks });
+    }
+    if (sections.length > 0) {
+      parts.push({ numeral: ROMAN[parts.length] ?? String(parts.length + 1), title: upper(part.docTitle), sections });
+    }
+  }
+
+  const [type = '', ...subject] = template.documentTitle;
+  const date = formatPartyDate(text('ngayLap'));
+  return {
+    templateId: template.id,
+    header: {
+      parentBody: upper(text('dangBo')),
+      body: upper(text('chiBo')),
+      heading: PARTY_HEADING,
+      placeDate: `${text('diaDanh') || BLANK}, ${date}`,
+    },
+    title: { type: upper(type), subject },
+    identity: (['hoTen', 'chucVu'] as const)
+      .filter((id) => headerIds.has(id) && text(id) !== '')
+      .map((id) => ({ label: IDENTITY_LABELS[id] ?? id, value: text(id) })),
+    parts,
+    signers: template.signers.map((s) => ({
+      role: s.role,
+      ...(s.note !== undefined ? { note: s.note } : {}),
+      name: s.nameField !== undefined ? text(s.nameField) : '',
+    })),
+    fileName: [template.id, /^\d{4}-\d{2}-\d{2}$/.test(text('ngayLap')) ? text('ngayLap') : '']
+      .filter(Boolean)
+      .join('-'),
+  };
+}
+
+/**
+ * "ngày 03 tháng 4 năm 2018": day below 10 and months 1 and 2 get a leading zero, as in the
+ * two dates the sources show (HD 36's own header "ngày 03 tháng 4 năm 2018" and the size table's
+ * "ngày 20 tháng 02 năm 2018"). An empty or invalid date leaves blanks to fill by hand.
+ */
+export function formatPartyDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  const day = m ? Number(m[3]) : 0;
+  const month = m ? Number(m[2]) : 0;
+  if (!m || month < 1 || month > 12 || day < 1 || day > 31) return `ngày ${BLANK} tháng ${BLANK} năm ${BLANK}`;
+  const dd = String(day).padStart(2, '0');
+  const mm = month <= 2 ? String(month).padStart(2, '0') : String(month);
+  return `ngày ${dd} tháng ${mm} năm ${m[1]}`;
+}
+
+/** Plain text of the whole document, for tests and for a screen reader preview. */
+export function documentText(model: DocumentModel): string {
+  const lines = [
+    model.header.parentBody,
+    model.header.body,
+    model.header.heading,
+    model.header.placeDate,
+    model.title.type,
+    ...model.title.subject,
+    ...model.identity.map((i) => `${i.label}: ${i.value}`),
+  ];
+  for (const part of model.parts) {
+    lines.push(`${part.numeral}. ${part.title}`);
+    for (const section of part.sections) {
+      lines.push(`${section.number}. ${section.title}`);
+      for (const block of section.blocks) {
+        block.paragraphs.forEach((p, i) => lines.push(`${i === 0 && block.label ? `${block.label}: ` : ''}${p.join('\n')}`));
+      }
+    }
+  }
+  for (const s of model.signers) lines.push(s.role, s.note ?? '', s.name);
+  return lines.filter(Boolean).join('\n');
+}
