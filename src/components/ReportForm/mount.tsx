@@ -1,0 +1,8 @@
+import { createRoot } from 'react-dom/client';
+import type { ReportTemplate } from '../../lib/document/template-schema';
+import ReportForm from './ReportForm';
+
+/** Renders the form island into `container`. Loaded with import() only when the page needs the form. */
+export function mountReportForm(container: HTMLElement, templates: ReportTemplate[]): void {
+  createRoot(container).render(<ReportForm templates={templates} />);
+}
