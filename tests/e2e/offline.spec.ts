@@ -49,7 +49,7 @@ test('a new build replaces the old cache after the member accepts the update not
   const page = await context.newPage();
   try {
     await page.goto('/');
-    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 30_000 }).toBe(true);
     const oldKeys = await page.evaluate(() => caches.keys());
     expect(oldKeys).toHaveLength(1);
 
