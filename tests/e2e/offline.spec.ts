@@ -49,7 +49,7 @@ test('a new build replaces the old cache after the member accepts the update not
   const page = await context.newPage();
   try {
     await page.goto('/');
-    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 30_000 }).toBe(true);
     const oldKeys = await page.evaluate(() => caches.keys());
     expect(oldKeys).toHaveLength(1);
 
@@ -57,7 +57,7 @@ test('a new build replaces the old cache after the member accepts the update not
     writeFileSync(swPath, readFileSync(swPath, 'utf8').replace(/const VERSION = "[^"]+"/, 'const VERSION = "ban-moi-thu"'));
     await page.reload();
     const notice = page.getByRole('status').filter({ hasText: 'Trang vừa có bản mới hơn.' });
-    await expect(notice).toBeVisible();
+    await expect(notice).toBeVisible({ timeout: 30_000 });
     await Promise.all([page.waitForEvent('load'), notice.getByRole('button', { name: 'Tải lại trang' }).click()]);
     await expect.poll(() => page.evaluate(() => caches.keys())).toEqual(['gtlt-ban-moi-thu']);
   } finally {
