@@ -44,6 +44,11 @@ export default function pagefindIndex(): AstroIntegration {
   return {
     name: 'pagefind-vi',
     hooks: {
+      'astro:config:setup': ({ updateConfig }) => {
+        // A per-build tag for Pagefind's entry file URL (see engine.ts): stable within one build,
+        // so a service worker can cache it, and new on every deploy.
+        updateConfig({ vite: { define: { __SEARCH_BUILD_ID__: JSON.stringify(Date.now().toString(36)) } } });
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const { index, errors } = await pagefind.createIndex({});

@@ -3,7 +3,7 @@
  * Loaded by search-boot.ts only when that parameter is present.
  */
 import { foldWord, prepareQuery } from './normalize';
-import { HIGHLIGHT_PARAM } from './types';
+import { HEADER_BOX, HIGHLIGHT_PARAM } from './types';
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'INPUT', 'SELECT', 'MARK', 'BUTTON']);
 
@@ -61,7 +61,7 @@ export function highlight(root: HTMLElement, query: string): number {
 export function highlightFromUrl(): void {
   const query = new URLSearchParams(location.search).get(HIGHLIGHT_PARAM)?.trim();
   if (!query) return;
-  const box = document.querySelector<HTMLInputElement>('[data-search-box]');
+  const box = document.querySelector<HTMLInputElement>(HEADER_BOX);
   if (box && !box.value) box.value = query;
   const root = document.querySelector<HTMLElement>('[data-pagefind-body]') ?? document.querySelector('main');
   if (!root || !highlight(root, query)) return;

@@ -64,5 +64,6 @@ export function resultItem(hit: SearchHit, compact: boolean): HTMLLIElement {
 
 /** "5 kết quả" in plain Vietnamese. */
 export function countText(total: number, query: string): string {
-  return total === 0 ? `Không tìm thấy kết quả nào cho “${query}”.` : `Có ${total} kết quả cho “${query}”.`;
+  const shown = `“${query.replace(/^["“”]+|["“”]+$/g, '')}”`;
+  return total === 0 ? `Không tìm thấy kết quả nào cho ${shown}.` : `Có ${total} kết quả cho ${shown}.`;
 }

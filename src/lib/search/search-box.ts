@@ -41,7 +41,8 @@ export function attachSearchBox(input: HTMLInputElement): void {
   const footer = document.createElement('p');
   footer.className = 'search-panel__footer';
   panel.append(summary, list, footer);
-  form.after(panel);
+  // Inside the form so it is positioned under the box and counts as "inside" for focus.
+  form.append(panel);
   input.setAttribute('aria-controls', panel.id);
 
   let seq = 0;

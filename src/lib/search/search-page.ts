@@ -6,7 +6,7 @@
 import { search, type SearchOutcome } from './engine';
 import { arrowNavigation } from './keys';
 import { countText, resultItem } from './render';
-import { searchTypes } from './types';
+import { HEADER_BOX, searchTypes } from './types';
 
 const PAGE_SIZE = 10;
 const DEBOUNCE_MS = 150;
@@ -28,7 +28,7 @@ export function initSearchPage(root: HTMLElement): void {
   const moreButton = need<HTMLButtonElement>(results, '[data-search-more]');
   const empty = need<HTMLElement>(root, '[data-search-empty]');
   const emptyFilter = need<HTMLElement>(empty, '[data-search-empty-filter]');
-  const headerBox = document.querySelector<HTMLInputElement>('[data-search-box]');
+  const headerBox = document.querySelector<HTMLInputElement>(HEADER_BOX);
 
   filter.hidden = false;
   const radios = [...filter.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
