@@ -21,6 +21,9 @@ const UNUSED = [
   'pagefind-worker.js',
 ];
 
+/** Word locations per index chunk: about 3 KB per chunk on this site. */
+const INDEX_CHUNK_SIZE = 2000;
+
 async function* htmlFiles(dir: string): AsyncGenerator<string> {
   for (const entry of await readdir(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
@@ -51,6 +54,10 @@ export default function pagefindIndex(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
+        // Smaller index chunks (Pagefind's default is 20000 word locations, about 20 KB here):
+        // a first query then downloads only the few chunks holding its words, which keeps the
+        // first search within its byte budget. Pagefind reads this when its service starts.
+        process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= String(INDEX_CHUNK_SIZE);
         const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
         try {

@@ -3,7 +3,7 @@
  * query, runs it, checks quoted phrases and turns Pagefind's data into display-ready hits
  * (accents restored, links carrying the words to mark on the target page).
  */
-import { containsPhrase, prepareQuery, restoreStroke, splitQuery } from './normalize';
+import { closeWords, containsPhrase, prepareQuery, restoreIndexed, splitQuery } from './normalize';
 import { HIGHLIGHT_PARAM, TYPE_FILTER } from './types';
 
 /** The part of Pagefind's browser API this site uses. */
@@ -70,7 +70,7 @@ export function loadPagefind(): Promise<PagefindApi> {
       noWorker: true,
       excerptLength: 26,
       metaCacheTag: __SEARCH_BUILD_ID__,
-      ranking: { metaWeights: { title: 5, keywords: 3 } },
+      ranking: { termSimilarity: 3, metaWeights: { title: 5, keywords: 3 } },
     });
     await pf.init();
     return pf;
@@ -96,8 +96,8 @@ function pickSubs(data: PagefindData, query: string, max: number): SubHit[] {
     .sort((a, b) => a.order - b.order)
     .map(({ s }) => ({
       url: linkWithHighlight(s.url, query),
-      title: restoreStroke(s.title),
-      excerpt: restoreStroke(s.excerpt),
+      title: restoreIndexed(s.title),
+      excerpt: restoreIndexed(s.excerpt),
     }));
 }
 
@@ -105,9 +105,9 @@ function toHit(data: PagefindData, query: string): SearchHit {
   const subs = pickSubs(data, query, 3);
   return {
     url: linkWithHighlight(data.url, query),
-    title: restoreStroke(data.meta['title'] ?? data.url),
+    title: restoreIndexed(data.meta['title'] ?? data.url),
     type: data.filters[TYPE_FILTER]?.[0],
-    excerpt: restoreStroke(data.excerpt),
+    excerpt: restoreIndexed(data.excerpt),
     // A single sub-result that only repeats the page is noise.
     subs: subs.length === 1 && data.sub_results.length === 1 ? [] : subs,
   };
@@ -126,7 +126,11 @@ export async function search(raw: string, type: string | undefined, first: numbe
   const prepared = prepareQuery(raw);
   const parts = splitQuery(prepared);
   const wholePhrase = /^"[^"]+"$/.test(prepared);
-  const term = wholePhrase ? prepared : prepared.replace(/"/g, ' ').replace(/\s+/g, ' ').trim();
+  // Finished words are looked up exactly; the last one stays a prefix while the member may
+  // still be typing it (nothing after it). A quoted phrase is exact throughout.
+  const lastOpen = !wholePhrase && !/\s$/.test(raw);
+  const words = closeWords(prepared.replace(/"/g, ' ').replace(/\s+/g, ' ').trim(), lastOpen);
+  const term = wholePhrase ? `"${words}"` : words;
   const found = term ? await pf.search(term, type ? { filters: { [TYPE_FILTER]: type } } : {}) : null;
   const typeCounts = found?.totalFilters[TYPE_FILTER] ?? {};
   const query = raw.trim();

@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
   STROKE_MARK,
+  WORD_END,
+  closeWords,
   containsPhrase,
   foldWord,
   foldWords,
+  markForIndex,
   markStroke,
   prepareQuery,
+  restoreIndexed,
   restoreStroke,
   splitQuery,
 } from './normalize';
@@ -103,5 +107,40 @@ describe('containsPhrase', () => {
 
   it('rejects words that are present but not consecutive', () => {
     expect(containsPhrase(text, ['bi', 'bo'])).toBe(false);
+  });
+});
+
+describe('markForIndex / restoreIndexed', () => {
+  it('ends every word with WORD_END and marks đ, keeping word boundaries', () => {
+    const E = WORD_END;
+    expect(markForIndex('Đảng viên, 37-QĐ/TW.')).toBe(`D${STROKE_MARK}ảng${E} viên${E}, 37${E}-QD${STROKE_MARK}${E}/TW${E}.`);
+  });
+
+  it('round-trips text with numbers, punctuation and character references', () => {
+    const text = 'Điều 2 Điều lệ Đảng: “đi làm ăn xa” &amp; 24-QĐ/TW (30/7/2021).';
+    expect(restoreIndexed(markForIndex(text))).toBe(text);
+  });
+
+  it('folds to the same bare words', () => {
+    expect(foldWords(markForIndex('Đảng viên'))).toEqual(['dang', 'vien']);
+  });
+});
+
+describe('closeWords', () => {
+  const E = WORD_END;
+  it('closes every word but a last word that may still be typed', () => {
+    expect(closeWords('dang vien di lam an xa', true)).toBe(`dang${E} vien${E} di${E} lam${E} an${E} xa`);
+  });
+
+  it('closes every word when the query is finished', () => {
+    expect(closeWords('bao cao de dan', false)).toBe(`bao${E} cao${E} de${E} dan${E}`);
+  });
+
+  it('closes the last word when something was typed after it', () => {
+    expect(closeWords('lam an xa?', true)).toBe(`lam${E} an${E} xa${E}?`);
+  });
+
+  it('closes each part of a document number like the index does', () => {
+    expect(closeWords('37-qd/tw', true)).toBe(`37${E}-qd${E}/tw`);
   });
 });

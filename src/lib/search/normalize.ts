@@ -16,6 +16,15 @@
  *   Pagefind then folds the remaining marks itself.
  */
 
+/**
+ * MODIFIER LETTER APOSTROPHE, a letter as far as Pagefind is concerned: appended to every
+ * indexed word, so a word typed in full can be looked up exactly. Pagefind matches every query
+ * word as a prefix, and Vietnamese syllables are short: "dan" would also find "đảng", "di" would
+ * find "điều" and "điện". The query sends finished words as "danʼ" and leaves only the word
+ * still being typed open as a prefix. See {@link closeWords}.
+ */
+export const WORD_END = '\u02BC';
+
 /** COMBINING SHORT STROKE OVERLAY: marks a "d" that was "đ" in the indexed text. */
 export const STROKE_MARK = '\u0335';
 
@@ -30,6 +39,33 @@ export function markStroke(text: string): string {
 /** Display side: undoes {@link markStroke} in a title, excerpt or filter value from the index. */
 export function restoreStroke(text: string): string {
   return text.replace(MARKED, (_, d: string) => (d === 'd' ? 'đ' : 'Đ'));
+}
+
+/** A word (letters, marks, digits) or an HTML character reference, which must stay whole. */
+const WORD_OR_ENTITY = /&(?:#x[0-9a-f]+|#\d+|[a-z][a-z0-9]*);|[\p{L}\p{M}\p{N}]+/giu;
+
+/** Index side, for text Pagefind reads: {@link markStroke}, then {@link WORD_END} after each word. */
+export function markForIndex(text: string): string {
+  return markStroke(text).replace(WORD_OR_ENTITY, (w) => (w[0] === '&' && w.endsWith(';') ? w : w + WORD_END));
+}
+
+/** Display side: undoes {@link markForIndex} in any text that comes back from the index. */
+export function restoreIndexed(text: string): string {
+  return restoreStroke(text).replaceAll(WORD_END, '');
+}
+
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+
+/**
+ * Query side, after {@link prepareQuery}: marks the words the member has finished with
+ * {@link WORD_END} so Pagefind looks them up exactly. The last word stays a prefix while it
+ * may still be incomplete (`lastOpen`, and nothing typed after it).
+ */
+export function closeWords(query: string, lastOpen: boolean): string {
+  const words = [...query.matchAll(WORD)];
+  const last = words.at(-1);
+  const keepOpen = lastOpen && last !== undefined && last.index + last[0].length === query.length;
+  return query.replace(WORD, (w, offset: number) => (keepOpen && offset === last!.index ? w : w + WORD_END));
 }
 
 /** Quotation marks phone keyboards type in place of a straight double quote. */
@@ -59,7 +95,7 @@ export function prepareQuery(raw: string): string {
 export function foldWord(text: string): string {
   return text
     .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+    .replace(/[\p{M}\u02BC]/gu, '')
     .replace(/[đĐ]/g, 'd')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '');

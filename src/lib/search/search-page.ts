@@ -68,12 +68,15 @@ export function initSearchPage(root: HTMLElement): void {
     syncUrl(query, slug);
     if (headerBox) headerBox.value = query;
     const mine = ++seq;
+    delete root.dataset['searchDone'];
+    results.setAttribute('aria-busy', 'true');
     if (!query) {
       current = undefined;
       results.hidden = true;
       empty.hidden = true;
       status.textContent = '';
       for (const radio of radios) radio.parentElement?.querySelector('[data-count]')?.replaceChildren();
+      results.removeAttribute('aria-busy');
       return;
     }
     status.textContent = 'Đang tìm…';
@@ -89,12 +92,16 @@ export function initSearchPage(root: HTMLElement): void {
       emptyFilter.hidden = !type;
       status.textContent = countText(outcome.total, query) + (type && outcome.total ? ` Đang xem mục ${type}.` : '');
       updateMore();
+      results.removeAttribute('aria-busy');
+      // Lets tests and the benchmark wait for this exact query's results.
+      root.dataset['searchDone'] = query;
     } catch {
       if (mine !== seq) return;
       results.hidden = true;
       empty.hidden = true;
       status.textContent =
         'Chưa tải được công cụ tìm kiếm. Hãy kiểm tra kết nối mạng rồi thử lại, hoặc xem theo mục ở dưới.';
+      results.removeAttribute('aria-busy');
     }
   };
 
