@@ -47,6 +47,8 @@ export function attachSearchBox(input: HTMLInputElement): void {
 
   let seq = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  // Set by Escape: the panel stays closed until the member types again.
+  let dismissed = false;
 
   const close = () => {
     panel.hidden = true;
@@ -89,16 +91,19 @@ export function attachSearchBox(input: HTMLInputElement): void {
   };
 
   input.addEventListener('input', () => {
+    dismissed = false;
     clearTimeout(timer);
     timer = setTimeout(run, DEBOUNCE_MS);
   });
+  // Coming back to the box shows the last results again, unless Escape closed them.
   input.addEventListener('focus', () => {
-    if (input.value.trim() && panel.hidden && list.childElementCount) panel.hidden = false;
+    if (!dismissed && input.value.trim() && panel.hidden && list.childElementCount) panel.hidden = false;
   });
 
   const onEscape = (e: KeyboardEvent) => {
     if (e.key !== 'Escape' || panel.hidden) return;
     e.preventDefault();
+    dismissed = true;
     close();
     input.focus();
   };
