@@ -42,8 +42,8 @@ test.describe('on a phone', () => {
     const box = await panel(page).boundingBox();
     expect(box!.x).toBeGreaterThanOrEqual(0);
     expect(box!.x + box!.width).toBeLessThanOrEqual(390);
-    const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth }));
-    expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
+    const { scrollWidth, viewport } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, viewport: window.innerWidth }));
+    expect(scrollWidth).toBeLessThanOrEqual(viewport);
   });
 });
 
@@ -127,6 +127,10 @@ test('filters narrow the results by content type and stay in the URL', async ({ 
   await searchDone(page, 'sinh hoat');
   const filter = page.getByRole('group', { name: 'Chỉ xem mục' });
   await expect(filter.getByRole('radio')).toHaveCount(6);
+  // Each choice shows how many results it has; "Tất cả" counts them all.
+  const total = Number((await page.locator('[data-search-status]').textContent())!.match(/Có (\d+)/)![1]);
+  await expect(filter.locator('label', { hasText: 'Tất cả' })).toContainText(`(${total})`);
+  await expect(filter.locator('label', { hasText: 'Tài liệu' })).toContainText(/\([1-9]\d*\)/);
   await filter.getByRole('radio', { name: /Tài liệu/ }).check();
   await searchDone(page, 'sinh hoat');
   await expect(page).toHaveURL(/[?&]loai=tai-lieu/);

@@ -11,6 +11,7 @@ interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   search(term: string, options?: { filters?: Record<string, string> }): Promise<PagefindResults | null>;
+  filters(): Promise<Record<string, Record<string, number>>>;
 }
 interface PagefindResults {
   results: { id: string; score: number; data(): Promise<PagefindData> }[];
@@ -73,6 +74,9 @@ export function loadPagefind(): Promise<PagefindApi> {
       ranking: { termSimilarity: 3, metaWeights: { title: 5, keywords: 3 } },
     });
     await pf.init();
+    // Loads the (tiny) filter index: without it Pagefind returns no per-type counts
+    // for a search that has no filter.
+    await pf.filters();
     return pf;
   })();
   loading.catch(() => (loading = undefined));
@@ -116,19 +120,31 @@ function toHit(data: PagefindData, query: string): SearchHit {
 /** How many result pages to read when quoted phrases must be checked in their text. */
 const PHRASE_SCAN_LIMIT = 40;
 
+/** How a search was started. */
+export interface SearchOptions {
+  /** Content type label to narrow to (Hỏi đáp, …). */
+  type?: string | undefined;
+  /** How many hits to load at first. */
+  first: number;
+  /**
+   * True while the member is still typing: the last word may be unfinished, so it matches as a
+   * prefix ("chuy" finds "chuyển"). False for a submitted or shared query: every word is exact.
+   */
+  typing: boolean;
+}
+
 /**
- * Runs a search. `type` narrows to one content type label. A query that is one quoted phrase
- * goes to Pagefind as an exact phrase search; quoted phrases mixed with other words are checked
- * in the text of the first {@link PHRASE_SCAN_LIMIT} matching pages.
+ * Runs a search. A query that is one quoted phrase goes to Pagefind as an exact phrase search;
+ * quoted phrases mixed with other words are checked in the text of the first
+ * {@link PHRASE_SCAN_LIMIT} matching pages.
  */
-export async function search(raw: string, type: string | undefined, first: number): Promise<SearchOutcome> {
+export async function search(raw: string, { type, first, typing }: SearchOptions): Promise<SearchOutcome> {
   const pf = await loadPagefind();
   const prepared = prepareQuery(raw);
   const parts = splitQuery(prepared);
   const wholePhrase = /^"[^"]+"$/.test(prepared);
-  // Finished words are looked up exactly; the last one stays a prefix while the member may
-  // still be typing it (nothing after it). A quoted phrase is exact throughout.
-  const lastOpen = !wholePhrase && !/\s$/.test(raw);
+  // Finished words are looked up exactly (see closeWords); a quoted phrase is exact throughout.
+  const lastOpen = typing && !wholePhrase && !/\s$/.test(raw);
   const words = closeWords(prepared.replace(/"/g, ' ').replace(/\s+/g, ' ').trim(), lastOpen);
   const term = wholePhrase ? `"${words}"` : words;
   const found = term ? await pf.search(term, type ? { filters: { [TYPE_FILTER]: type } } : {}) : null;

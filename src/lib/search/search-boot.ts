@@ -8,7 +8,10 @@
  */
 const box = document.querySelector<HTMLInputElement>('form[data-search-box] input[name="q"]');
 let started: Promise<void> | undefined;
-const start = () => (started ??= import('./search-box').then((m) => box && m.attachSearchBox(box)));
+const start = () =>
+  (started ??= import('./search-box').then((m) => {
+    if (box) m.attachSearchBox(box);
+  }));
 
 if (box) {
   box.addEventListener('focus', start, { once: true });

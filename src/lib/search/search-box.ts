@@ -63,7 +63,7 @@ export function attachSearchBox(input: HTMLInputElement): void {
       return;
     }
     try {
-      const outcome = await search(query, undefined, PANEL_RESULTS);
+      const outcome = await search(input.value, { first: PANEL_RESULTS, typing: true });
       if (mine !== seq) return;
       list.replaceChildren(...outcome.hits.map((hit) => resultItem(hit, true)));
       summary.textContent = countText(outcome.total, query);

@@ -61,7 +61,8 @@ export function initSearchPage(root: HTMLElement): void {
     moreButton.hidden = !current || shown >= current.total;
   };
 
-  const run = async () => {
+  /** `typing`: started by a keystroke, so the last word may be unfinished (see engine.search). */
+  const run = async (typing: boolean) => {
     const query = input.value.trim();
     const slug = chosenSlug();
     const type = labelOf(slug);
@@ -81,7 +82,7 @@ export function initSearchPage(root: HTMLElement): void {
     }
     status.textContent = 'Đang tìm…';
     try {
-      const outcome = await search(query, type, PAGE_SIZE);
+      const outcome = await search(input.value, { type, first: PAGE_SIZE, typing });
       if (mine !== seq) return;
       current = outcome;
       shown = outcome.hits.length;
@@ -105,19 +106,21 @@ export function initSearchPage(root: HTMLElement): void {
     }
   };
 
+  // Last search mode, reused when only the filter changes.
+  let lastTyping = false;
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     clearTimeout(timer);
-    void run();
+    void run((lastTyping = false));
   });
   input.addEventListener('input', () => {
     clearTimeout(timer);
-    timer = setTimeout(run, DEBOUNCE_MS);
+    timer = setTimeout(() => void run((lastTyping = true)), DEBOUNCE_MS);
   });
-  filter.addEventListener('change', () => void run());
+  filter.addEventListener('change', () => void run(lastTyping));
   need<HTMLButtonElement>(emptyFilter, 'button').addEventListener('click', () => {
     radios[0]!.checked = true;
-    void run();
+    void run(lastTyping);
   });
   moreButton.addEventListener('click', async () => {
     if (!current) return;
@@ -137,5 +140,5 @@ export function initSearchPage(root: HTMLElement): void {
   const slug = params.get('loai') ?? '';
   for (const radio of radios) radio.checked = radio.value === slug;
   if (!radios.some((r) => r.checked)) radios[0]!.checked = true;
-  void run();
+  void run(false);
 }
