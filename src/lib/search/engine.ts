@@ -131,6 +131,8 @@ export interface SearchOptions {
    * prefix ("chuy" finds "chuyển"). False for a submitted or shared query: every word is exact.
    */
   typing: boolean;
+  /** Returns true once a newer search has replaced this one: its result pages are then not fetched. */
+  superseded?: () => boolean;
 }
 
 /**
@@ -138,7 +140,7 @@ export interface SearchOptions {
  * quoted phrases mixed with other words are checked in the text of the first
  * {@link PHRASE_SCAN_LIMIT} matching pages.
  */
-export async function search(raw: string, { type, first, typing }: SearchOptions): Promise<SearchOutcome> {
+export async function search(raw: string, { type, first, typing, superseded }: SearchOptions): Promise<SearchOutcome> {
   const pf = await loadPagefind();
   const prepared = prepareQuery(raw);
   const parts = splitQuery(prepared);
@@ -152,6 +154,8 @@ export async function search(raw: string, { type, first, typing }: SearchOptions
   const query = raw.trim();
 
   if (!found) return { total: 0, typeCounts, hits: [], more: async () => [] };
+  // Each hit costs a download (its fragment): none for a search the member has already typed past.
+  if (superseded?.()) return { total: found.results.length, typeCounts, hits: [], more: async () => [] };
 
   if (parts.phrases.length > 0 && !wholePhrase) {
     const datas = await Promise.all(found.results.slice(0, PHRASE_SCAN_LIMIT).map((r) => r.data()));

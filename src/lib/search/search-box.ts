@@ -8,7 +8,9 @@ import { countText, resultItem } from './render';
 
 /** Results shown under the header box; the rest are one link away on /tim-kiem/. */
 const PANEL_RESULTS = 5;
-const DEBOUNCE_MS = 120;
+const DEBOUNCE_MS = 250;
+/** Shorter queries match too much to be useful and cost downloads on a slow line. */
+const MIN_CHARS = 2;
 
 function searchPageUrl(form: HTMLFormElement, query: string): string {
   const url = new URL(form.action, location.href);
@@ -57,13 +59,13 @@ export function attachSearchBox(input: HTMLInputElement): void {
   const run = async () => {
     const query = input.value.trim();
     const mine = ++seq;
-    if (!query) {
+    if (query.length < MIN_CHARS) {
       close();
       status.textContent = '';
       return;
     }
     try {
-      const outcome = await search(input.value, { first: PANEL_RESULTS, typing: true });
+      const outcome = await search(input.value, { first: PANEL_RESULTS, typing: true, superseded: () => mine !== seq });
       if (mine !== seq) return;
       list.replaceChildren(...outcome.hits.map((hit) => resultItem(hit, true)));
       summary.textContent = countText(outcome.total, query);

@@ -9,7 +9,7 @@ import { countText, resultItem } from './render';
 import { HEADER_BOX, searchTypes } from './types';
 
 const PAGE_SIZE = 10;
-const DEBOUNCE_MS = 150;
+const DEBOUNCE_MS = 250;
 
 function need<T extends Element>(root: ParentNode, selector: string): T {
   const found = root.querySelector<T>(selector);
@@ -82,7 +82,7 @@ export function initSearchPage(root: HTMLElement): void {
     }
     status.textContent = 'Đang tìm…';
     try {
-      const outcome = await search(input.value, { type, first: PAGE_SIZE, typing });
+      const outcome = await search(input.value, { type, first: PAGE_SIZE, typing, superseded: () => mine !== seq });
       if (mine !== seq) return;
       current = outcome;
       shown = outcome.hits.length;
