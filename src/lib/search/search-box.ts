@@ -2,7 +2,7 @@
  * The header search box once the member starts using it: results appear under the box as
  * they type, Enter still submits to /tim-kiem/. Loaded by search-boot.ts on first focus.
  */
-import { search } from './engine';
+import { loadPagefind, search } from './engine';
 import { arrowNavigation } from './keys';
 import { countText, resultItem } from './render';
 
@@ -125,5 +125,7 @@ export function attachSearchBox(input: HTMLInputElement): void {
   });
 
   arrowNavigation(input, panel);
+  // The member focused the box: fetch Pagefind now, while they type (errors show on search).
+  loadPagefind().catch(() => undefined);
   if (input.value.trim()) void run();
 }
