@@ -1,6 +1,9 @@
 /** Search on the built site: header box, search page, keyboard, filters, budgets, no-JS. */
 import type { Page, Request } from '@playwright/test';
-import { test, expect, checkA11y } from './fixtures';
+import { test, expect as baseExpect, checkA11y } from './fixtures';
+
+// The first search on a page loads Pagefind (WebAssembly and index): allow for a busy 2-core CI machine.
+const expect = baseExpect.configure({ timeout: 15_000 });
 
 const FAQ = '/hoi-dap/dang-vien-di-lam-an-xa/';
 const headerBox = (page: Page) => page.locator('form[data-search-box] input[name="q"]');
