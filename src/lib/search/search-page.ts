@@ -28,6 +28,7 @@ export function initSearchPage(root: HTMLElement): void {
   const moreButton = need<HTMLButtonElement>(results, '[data-search-more]');
   const empty = need<HTMLElement>(root, '[data-search-empty]');
   const emptyFilter = need<HTMLElement>(empty, '[data-search-empty-filter]');
+  const emptyQuotes = need<HTMLElement>(empty, '[data-search-empty-quotes]');
   const headerBox = document.querySelector<HTMLInputElement>(HEADER_BOX);
 
   filter.hidden = false;
@@ -91,6 +92,7 @@ export function initSearchPage(root: HTMLElement): void {
       results.hidden = outcome.total === 0;
       empty.hidden = outcome.total > 0;
       emptyFilter.hidden = !type;
+      emptyQuotes.hidden = !/["“”]/.test(query);
       status.textContent = countText(outcome.total, query) + (type && outcome.total ? ` Đang xem mục ${type}.` : '');
       updateMore();
       results.removeAttribute('aria-busy');
