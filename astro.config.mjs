@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import offline from './src/integrations/offline.ts';
+import pagefindIndex from './src/integrations/pagefind.ts';
 
 // The public address is the deployer's to set; the sitemap and canonical links use it.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -12,8 +13,8 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  // offline() writes the service worker from the finished dist/: keep it last.
-  integrations: [mdx(), react(), sitemap(), offline()],
+  // pagefindIndex() writes dist/pagefind/; offline() writes the service worker from the finished dist/: keep it last.
+  integrations: [mdx(), react(), sitemap(), pagefindIndex(), offline()],
   devToolbar: { enabled: false },
   markdown: { syntaxHighlight: false },
   // Astro hashes every script and style it emits into a per-page Content-Security-Policy <meta>.

@@ -42,7 +42,9 @@ self.addEventListener('fetch', (event) => {
 
   event.respondWith(
     (async () => {
-      const cached = request.mode === 'navigate' ? await cachedPage(url) : await caches.match(request, { cacheName: CACHE });
+      // Pagefind asks for its entry file with a cache-busting query (?ts=<build>): match the precached file.
+      const ignoreSearch = url.pathname.startsWith('/pagefind/');
+      const cached = request.mode === 'navigate' ? await cachedPage(url) : await caches.match(request, { cacheName: CACHE, ignoreSearch });
       if (cached) return cached;
       try {
         return await fetch(request);

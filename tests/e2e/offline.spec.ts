@@ -57,6 +57,7 @@ test('a new build replaces the old cache after the member accepts the update not
     writeFileSync(swPath, readFileSync(swPath, 'utf8').replace(/const VERSION = "[^"]+"/, 'const VERSION = "ban-moi-thu"'));
     await page.reload();
     const notice = page.getByRole('status').filter({ hasText: 'Trang vừa có bản mới hơn.' });
+    // The new worker first precaches every file, the search index's too: give it time on a busy machine.
     await expect(notice).toBeVisible({ timeout: 30_000 });
     await Promise.all([page.waitForEvent('load'), notice.getByRole('button', { name: 'Tải lại trang' }).click()]);
     await expect.poll(() => page.evaluate(() => caches.keys())).toEqual(['gtlt-ban-moi-thu']);

@@ -3,6 +3,7 @@
 // and listens on 127.0.0.1 only.
 import { createServer } from 'node:http';
 import { createReadStream } from 'node:fs';
+import { createGzip } from 'node:zlib';
 import { stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -29,6 +30,9 @@ const types = {
   '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   '.woff2': 'font/woff2',
 };
+
+/** Content types worth compressing on the fly. */
+const compressible = /^(text\/|application\/(json|xml|manifest\+json)|image\/svg\+xml)/;
 
 async function fileAt(path) {
   try {
@@ -93,6 +97,16 @@ export async function startStaticServer({ root, port = 0, host = '127.0.0.1' }) 
       res.writeHead(206, { ...headers, 'Content-Length': String(end - start + 1), 'Content-Range': `bytes ${start}-${end}/${file.size}` });
       if (req.method === 'HEAD') res.end();
       else createReadStream(file.path, { start, end }).pipe(res);
+      return;
+    }
+    // Text is sent gzip-compressed when the browser accepts it, as static hosts do: the search
+    // budget test measures transferred bytes. Files that are already compressed go as they are.
+    if (compressible.test(headers['Content-Type']) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+      delete headers['Content-Length'];
+      delete headers['Accept-Ranges'];
+      res.writeHead(found ? 200 : 404, { ...headers, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
+      if (req.method === 'HEAD') res.end();
+      else createReadStream(file.path).pipe(createGzip()).pipe(res);
       return;
     }
     res.writeHead(found ? 200 : 404, headers);

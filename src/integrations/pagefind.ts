@@ -1,0 +1,86 @@
+import type { AstroIntegration } from 'astro';
+import { readdir, readFile, rm } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
+import { prepareHtmlForIndex } from '../lib/search/index-html';
+
+/**
+ * Files Pagefind writes that this site never loads: the ready-made search UIs, the highlight
+ * script and the web worker (our UI runs Pagefind with `noWorker`). Removing them keeps them out
+ * of the offline cache and the deploy.
+ */
+const UNUSED = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+  'pagefind-worker.js',
+];
+
+/** Word locations per index chunk: about 3 KB per chunk on this site. */
+const INDEX_CHUNK_SIZE = 2000;
+
+async function* htmlFiles(dir: string): AsyncGenerator<string> {
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) yield* htmlFiles(path);
+    else if (entry.name.endsWith('.html')) yield path;
+  }
+}
+
+/** URL Pagefind shows for a built file: "hoi-dap/x/index.html" becomes "/hoi-dap/x/". */
+function urlFor(root: string, file: string): string {
+  const rel = relative(root, file).split(sep).join('/');
+  return '/' + rel.replace(/(^|\/)index\.html$/, '$1');
+}
+
+/**
+ * Builds the Pagefind index into dist/pagefind/ at the end of `astro build`, so the build alone
+ * yields a searchable site. Pages are fed through {@link prepareHtmlForIndex} (đ/d folding);
+ * the files on disk are not changed. Only pages with a `data-pagefind-body` region are indexed.
+ */
+export default function pagefindIndex(): AstroIntegration {
+  return {
+    name: 'pagefind-vi',
+    hooks: {
+      'astro:config:setup': ({ updateConfig }) => {
+        // A per-build tag for Pagefind's entry file URL (see engine.ts): stable within one build,
+        // so a service worker can cache it, and new on every deploy.
+        updateConfig({ vite: { define: { __SEARCH_BUILD_ID__: JSON.stringify(Date.now().toString(36)) } } });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        // Smaller index chunks (Pagefind's default is 20000 word locations, about 20 KB here):
+        // a first query then downloads only the few chunks holding its words, which keeps the
+        // first search within its byte budget. Pagefind reads this when its service starts.
+        process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= String(INDEX_CHUNK_SIZE);
+        const { index, errors } = await pagefind.createIndex({});
+        if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+        try {
+          let added = 0;
+          for await (const file of htmlFiles(root)) {
+            const html = await readFile(file, 'utf8');
+            const res = await index.addHTMLFile({ url: urlFor(root, file), content: prepareHtmlForIndex(html) });
+            if (res.errors.length) throw new Error(`Pagefind (${file}): ${res.errors.join('; ')}`);
+            added++;
+          }
+          const out = join(root, 'pagefind');
+          const written = await index.writeFiles({ outputPath: out });
+          if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+          await Promise.all(UNUSED.map((f) => rm(join(out, f), { force: true })));
+          const entry = JSON.parse(await readFile(join(out, 'pagefind-entry.json'), 'utf8')) as {
+            languages: Record<string, { page_count: number }>;
+          };
+          const pages = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
+          logger.info(`read ${added} HTML files, indexed ${pages} pages into ${relative(process.cwd(), out)}/`);
+        } finally {
+          await pagefind.close();
+        }
+      },
+    },
+  };
+}

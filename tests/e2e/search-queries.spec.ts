@@ -1,0 +1,37 @@
+/**
+ * The query set: real queries, each with the page that must be among the first three results,
+ * typed into /tim-kiem/ on the built site (the shipped index, folding and ranking).
+ */
+import { readFileSync } from 'node:fs';
+import { test, expect } from './fixtures';
+
+interface QueryCase {
+  q: string;
+  expect: string;
+  kind: string;
+}
+const { queries } = JSON.parse(readFileSync('tests/search-queries.json', 'utf8')) as { queries: QueryCase[] };
+
+test('the query set has at least 40 queries of every kind', () => {
+  expect(queries.length).toBeGreaterThanOrEqual(40);
+  const kinds = new Set(queries.map((c) => c.kind));
+  for (const kind of ['accented', 'unaccented', 'đ/d', 'keyword', 'long question', 'one word', 'phrase']) {
+    expect(kinds, kind).toContain(kind);
+  }
+});
+
+test('every query finds its page in the top 3', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('/tim-kiem/');
+  const input = page.locator('[data-search-page-input]');
+  const misses: string[] = [];
+  for (const c of queries) {
+    await input.fill(c.q);
+    await page.locator(`[data-search-root][data-search-done="${c.q.replace(/"/g, '\\"')}"]`).waitFor();
+    const top = await page
+      .locator('.search-hit__title a')
+      .evaluateAll((links) => links.slice(0, 3).map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    if (!top.includes(c.expect)) misses.push(`${c.q} (${c.kind}): expected ${c.expect}, got ${top.join(', ') || 'nothing'}`);
+  }
+  expect(misses, `${misses.length} of ${queries.length} queries missed`).toEqual([]);
+});

@@ -1,0 +1,279 @@
+/** Search on the built site: header box, search page, keyboard, filters, budgets, no-JS. */
+import type { Page, Request } from '@playwright/test';
+import { test, expect as baseExpect, checkA11y } from './fixtures';
+
+// The first search on a page loads Pagefind (WebAssembly and index): allow for a busy 2-core CI machine.
+const expect = baseExpect.configure({ timeout: 15_000 });
+
+const FAQ = '/hoi-dap/dang-vien-di-lam-an-xa/';
+const headerBox = (page: Page) => page.locator('form[data-search-box] input[name="q"]');
+const panel = (page: Page) => page.locator('.search-panel');
+const pageResults = (page: Page) => page.locator('[data-search-list] .search-hit__title a');
+
+/** Waits until the search page shows the results for exactly this query. */
+async function searchDone(page: Page, query: string) {
+  await page.locator(`[data-search-root][data-search-done="${query.replace(/"/g, '\\"')}"]`).waitFor();
+}
+
+const pathOf = (href: string | null) => new URL(href ?? '', 'http://x').pathname;
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+  test('typing in the header box shows results; opening one marks the words on the page', async ({ page }) => {
+    await page.goto('/');
+    await headerBox(page).tap();
+    await headerBox(page).pressSequentially('lam an xa');
+    const first = panel(page).locator('.search-hit__link').first();
+    await expect(first).toHaveAttribute('href', new RegExp(`^${FAQ}\\?tu-khoa=lam%20an%20xa`));
+    await expect(panel(page).locator('.search-hit__type').first()).toHaveText('Hỏi đáp');
+    await expect(panel(page).locator('.search-hit__excerpt mark').first()).toBeVisible();
+    await expect(page.locator('form[data-search-box] [role="status"]')).toContainText(/Có \d+ kết quả cho “lam an xa”/);
+    await first.tap();
+    await expect(page).toHaveURL(new RegExp(`${FAQ}\\?tu-khoa=`));
+    await expect(page.locator('h1')).toContainText('làm ăn xa');
+    const marked = await page.locator('mark.search-mark').allTextContents();
+    expect(marked.map((t) => t.toLowerCase())).toEqual(expect.arrayContaining(['làm', 'ăn', 'xa']));
+    await expect(headerBox(page)).toHaveValue('lam an xa');
+  });
+
+  test('the results panel fits the screen', async ({ page }) => {
+    await page.goto('/hoi-dap/');
+    await headerBox(page).tap();
+    await headerBox(page).pressSequentially('dang vien');
+    await expect(panel(page).locator('.search-hit').first()).toBeVisible();
+    const box = await panel(page).boundingBox();
+    expect(box!.x).toBeGreaterThanOrEqual(0);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+    const { scrollWidth, viewport } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, viewport: window.innerWidth }));
+    expect(scrollWidth).toBeLessThanOrEqual(viewport);
+  });
+});
+
+test('/tim-kiem/?q=dang vien di lam an xa puts the right FAQ first and keeps the query', async ({ page }) => {
+  await page.goto('/tim-kiem/?q=dang%20vien%20di%20lam%20an%20xa');
+  await searchDone(page, 'dang vien di lam an xa');
+  expect(pathOf(await pageResults(page).first().getAttribute('href'))).toBe(FAQ);
+  await expect(page.locator('[data-search-page-input]')).toHaveValue('dang vien di lam an xa');
+  await expect(headerBox(page)).toHaveValue('dang vien di lam an xa');
+  await expect(page.locator('[data-search-status]')).toHaveText(/^Có \d+ kết quả cho “dang vien di lam an xa”\.$/);
+  // "Đảng" in the title and body is found from "dang" and shown with its accents, marked.
+  await expect(pageResults(page).first()).toContainText('đi làm ăn xa');
+  const marks = await page.locator('[data-search-list] .search-hit').first().locator('mark').allTextContents();
+  expect(marks.map((m) => m.toLowerCase().replace(/[^\p{L}]/gu, ''))).toEqual(expect.arrayContaining(['đảng', 'đi', 'làm']));
+});
+
+test('axe passes on the search page with results, filters and sub-results open', async ({ page }) => {
+  await page.goto('/tim-kiem/?q=sinh%20hoat');
+  await searchDone(page, 'sinh hoat');
+  await expect(page.locator('.search-hit__subs').first()).toBeVisible();
+  await checkA11y(page, 'search page with results');
+  await page.goto('/hoi-dap/');
+  await headerBox(page).focus();
+  await headerBox(page).pressSequentially('mien sinh hoat');
+  await expect(panel(page).locator('.search-hit').first()).toBeVisible();
+  await checkA11y(page, 'header panel open');
+});
+
+test('sub-results deep-link to the matching heading of a long page', async ({ page }) => {
+  await page.goto('/tim-kiem/?q=bien%20ban');
+  await searchDone(page, 'bien ban');
+  const sub = page.locator('.search-hit__sub-link[href^="/sinh-hoat/"]').first();
+  await expect(sub).toBeVisible();
+  const href = (await sub.getAttribute('href'))!;
+  expect(href).toMatch(/\?tu-khoa=bien%20ban#./);
+  await sub.click();
+  const id = decodeURIComponent(new URL(page.url()).hash.slice(1));
+  const target = page.locator(`[id="${id}"]`);
+  await expect(target).toBeInViewport();
+  await expect(target.locator('mark.search-mark').first()).toBeVisible();
+});
+
+test('Vietnamese input: no marks, đ as d, upper case and NFD all find the same page', async ({ page }) => {
+  await page.goto('/tim-kiem/');
+  const input = page.locator('[data-search-page-input]');
+  for (const q of ['dang vien di lam an xa', 'Đảng viên đi làm ăn xa', 'ĐẢNG VIÊN ĐI LÀM ĂN XA', 'đảng viên đi làm ăn xa'.normalize('NFD')]) {
+    await input.fill(q);
+    await searchDone(page, q);
+    expect(pathOf(await pageResults(page).first().getAttribute('href')), q).toBe(FAQ);
+  }
+});
+
+test('FAQ keywords are searchable', async ({ page }) => {
+  // "xuất khẩu lao động" is only in that FAQ's keywords, not in its text.
+  await page.goto('/tim-kiem/?q=xuat%20khau%20lao%20dong');
+  await searchDone(page, 'xuat khau lao dong');
+  expect(pathOf(await pageResults(page).first().getAttribute('href'))).toBe(FAQ);
+});
+
+test('a quoted phrase matches only where its words are consecutive', async ({ page }) => {
+  await page.goto('/tim-kiem/?q=chu%20tri%20ket%20luan');
+  await searchDone(page, 'chu tri ket luan');
+  const loose = await pageResults(page).count();
+  await page.goto('/tim-kiem/?q=%22chu%20tri%20ket%20luan%22');
+  await searchDone(page, '"chu tri ket luan"');
+  const hits = page.locator('[data-search-list] .search-hit');
+  const n = await hits.count();
+  expect(n).toBeGreaterThan(0);
+  expect(n).toBeLessThan(loose);
+  for (const text of await hits.locator('.search-hit__excerpt').first().allTextContents()) {
+    expect(text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()).toContain('chu tri ket luan');
+  }
+  // Curly quotes from a phone keyboard work the same.
+  await page.locator('[data-search-page-input]').fill('“chủ trì kết luận”');
+  await searchDone(page, '“chủ trì kết luận”');
+  await expect(hits).toHaveCount(n);
+});
+
+test('filters narrow the results by content type and stay in the URL', async ({ page }) => {
+  await page.goto('/tim-kiem/?q=sinh%20hoat');
+  await searchDone(page, 'sinh hoat');
+  const filter = page.getByRole('group', { name: 'Chỉ xem mục' });
+  await expect(filter.getByRole('radio')).toHaveCount(6);
+  // Each choice shows how many results it has; "Tất cả" counts them all.
+  const total = Number((await page.locator('[data-search-status]').textContent())!.match(/Có (\d+)/)![1]);
+  await expect(filter.locator('label', { hasText: 'Tất cả' })).toContainText(`(${total})`);
+  await expect(filter.locator('label', { hasText: 'Tài liệu' })).toContainText(/\([1-9]\d*\)/);
+  await filter.getByRole('radio', { name: /Tài liệu/ }).check();
+  await searchDone(page, 'sinh hoat');
+  await expect(page).toHaveURL(/[?&]loai=tai-lieu/);
+  const types = await page.locator('[data-search-list] .search-hit__type').allTextContents();
+  expect(types.length).toBeGreaterThan(0);
+  expect(new Set(types)).toEqual(new Set(['Tài liệu']));
+  await expect(page.locator('[data-search-status]')).toContainText('Đang xem mục Tài liệu');
+  // The shared URL opens with the same filter.
+  await page.reload();
+  await searchDone(page, 'sinh hoat');
+  await expect(filter.getByRole('radio', { name: /Tài liệu/ })).toBeChecked();
+});
+
+test('no results: a clear message, suggestions and the FAQ index', async ({ page }) => {
+  await page.goto('/tim-kiem/?q=qwxz%20zzkq');
+  await searchDone(page, 'qwxz zzkq');
+  await expect(page.locator('[data-search-status]')).toHaveText('Không tìm thấy kết quả nào cho “qwxz zzkq”.');
+  const empty = page.locator('[data-search-empty]');
+  await expect(empty).toBeVisible();
+  await expect(empty).toContainText('gõ ít từ hơn');
+  await expect(empty).toContainText('bỏ dấu');
+  await expect(empty.getByRole('link', { name: 'danh sách câu hỏi thường gặp' })).toHaveAttribute('href', '/hoi-dap/');
+  await checkA11y(page, 'no results');
+});
+
+test('keyboard: "/" focuses the box, arrows move through results, Escape closes', async ({ page }) => {
+  await page.goto('/hoi-dap/');
+  await page.keyboard.press('/');
+  await expect(headerBox(page)).toBeFocused();
+  await page.keyboard.type('mien sinh hoat');
+  const links = panel(page).locator('a[href]');
+  await expect(links.first()).toBeVisible();
+  await page.keyboard.press('ArrowDown');
+  await expect(links.nth(0)).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(links.nth(1)).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(links.nth(0)).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(headerBox(page)).toBeFocused();
+  // Tab reaches the results too (after the submit button).
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(links.nth(0)).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(panel(page)).toBeHidden();
+  await expect(headerBox(page)).toBeFocused();
+  // Enter goes to the full search page with the query in the URL.
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/tim-kiem\/\?q=mien\+sinh\+hoat$/);
+  await searchDone(page, 'mien sinh hoat');
+});
+
+test.describe('budgets', () => {
+  // The page's requests go to the network, not to the service worker's precache (offline work),
+  // so what is counted is what the search itself costs on a first visit.
+  test.beforeEach(async ({ page }) => {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setBypassServiceWorker', { bypass: true });
+  });
+
+test('pages that only show content load no search code before interaction', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  await page.goto(FAQ);
+  await page.waitForLoadState('networkidle');
+  expect(requests.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
+  const scripts = requests.filter((p) => p.endsWith('.js'));
+  // Only the boot script (focus and "/" listener); nothing it imports lazily.
+  expect(scripts.filter((p) => /search-box|render|engine|highlight|normalize/.test(p))).toEqual([]);
+  const boot = scripts.filter((p) => p.includes('SearchBox'));
+  expect(boot).toHaveLength(1);
+  const res = await page.request.get(boot[0]!, { headers: { 'Accept-Encoding': 'gzip' } });
+  const gz = (await import('node:zlib')).gzipSync(await res.body(), { level: 9 }).length;
+  console.log(`search boot script: ${(await res.body()).length} B, ${gz} B gzipped`);
+  expect(gz).toBeLessThan(1.5 * 1024);
+});
+
+test('a first query on a fresh page transfers at most 120 KB, all search files included', async ({ page }) => {
+  const sizes = new Map<Request, Promise<number>>();
+  let focused = false;
+  page.on('requestfinished', (r) => {
+    const path = new URL(r.url()).pathname;
+    // Everything after the first focus is search; before it, only the boot script is.
+    if (focused || path.includes('SearchBox')) sizes.set(r, r.sizes().then((s) => s.responseBodySize + s.responseHeadersSize));
+  });
+  await page.goto('/hoi-dap/');
+  await page.waitForLoadState('networkidle');
+  focused = true;
+  await headerBox(page).focus();
+  // One query: the whole text arrives at once (a paste, or a typist faster than the debounce).
+  // Typing slowly runs a search per pause and can fetch a few more result pages; see the README.
+  await headerBox(page).fill('dang vien cao tuoi');
+  await expect(panel(page).locator('.search-hit').first()).toBeVisible();
+  await expect(panel(page).locator('.search-panel__summary')).toContainText('“dang vien cao tuoi”');
+  await page.waitForLoadState('networkidle');
+  const list = await Promise.all([...sizes].map(async ([r, s]) => ({ path: new URL(r.url()).pathname, bytes: await s })));
+  const total = list.reduce((sum, f) => sum + f.bytes, 0);
+  console.log(`first query: ${list.length} requests, ${(total / 1024).toFixed(1)} KB\n` + list.map((f) => `  ${f.bytes}\t${f.path}`).join('\n'));
+  expect(list.some((f) => f.path.endsWith('pagefind.js'))).toBe(true);
+  expect(total).toBeLessThanOrEqual(120 * 1024);
+});
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the header form submits to /tim-kiem/, which offers the FAQ and guidance indexes', async ({ page }) => {
+    await page.goto('/hoi-dap/');
+    await headerBox(page).fill('lam an xa');
+    await headerBox(page).press('Enter');
+    await expect(page).toHaveURL(/\/tim-kiem\/\?q=lam\+an\+xa$/);
+    await expect(page.getByRole('link', { name: 'Hỏi đáp' }).last()).toHaveAttribute('href', '/hoi-dap/');
+    await expect(page.locator('main a[href="/huong-dan/"]')).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Hoặc xem theo mục' })).toBeVisible();
+    // The script-only parts stay hidden.
+    await expect(page.getByRole('group', { name: 'Chỉ xem mục' })).toBeHidden();
+    await expect(page.locator('[data-search-empty]')).toBeHidden();
+  });
+});
+
+test('search works offline once the site has been visited', async ({ page, context }) => {
+  await page.goto('/');
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+  // Let the service worker finish precaching before the network goes away.
+  await page.evaluate(async () => {
+    const reg = await navigator.serviceWorker.ready;
+    return reg.active?.state;
+  });
+  await context.setOffline(true);
+  try {
+    await page.goto('/tim-kiem/?q=lam%20an%20xa');
+    await searchDone(page, 'lam an xa');
+    expect(pathOf(await pageResults(page).first().getAttribute('href'))).toBe(FAQ);
+    await page.goto('/hoi-dap/');
+    await headerBox(page).focus();
+    await headerBox(page).pressSequentially('cao tuoi');
+    await expect(panel(page).locator('.search-hit').first()).toBeVisible();
+  } finally {
+    await context.setOffline(false);
+  }
+});
