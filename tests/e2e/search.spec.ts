@@ -165,6 +165,8 @@ test('keyboard: "/" focuses the box, arrows move through results, Escape closes'
   await expect(headerBox(page)).toBeFocused();
   await page.keyboard.type('mien sinh hoat');
   const links = panel(page).locator('a[href]');
+  // Wait for the results of the whole query: an earlier, partial query's list would be replaced under the focus.
+  await expect(page.locator('form[data-search-box] [role="status"]')).toContainText('“mien sinh hoat”');
   await expect(links.first()).toBeVisible();
   await page.keyboard.press('ArrowDown');
   await expect(links.nth(0)).toBeFocused();
