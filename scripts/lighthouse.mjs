@@ -23,7 +23,7 @@ const pages = [
   ['Một câu hỏi đáp', firstBelow('/hoi-dap/')],
   ['Soạn báo cáo', '/bao-cao/'],
   ['Video', firstBelow('/video/') ?? '/video/'],
-  ['Tìm kiếm', '/tim-kiem/?q=dang%20vien%20di%20lam%20an%20xa'],
+  ['Tìm kiếm', '/tim-kiem/'],
 ].filter(([, path]) => path);
 
 const { origin, server } = await startStaticServer({ root: 'dist' });
