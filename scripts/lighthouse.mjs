@@ -56,7 +56,7 @@ try {
     rows.push({ label, path, ...best, ok, problems: ok ? [] : [...problems] });
   }
 } finally {
-  await chrome.kill();
+  chrome.kill();
   server.close();
 }
 

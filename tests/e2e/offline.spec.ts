@@ -67,3 +67,29 @@ test('a new build replaces the old cache after the member accepts the update not
     rmSync(root, { recursive: true, force: true });
   }
 });
+
+test('the report form fills in and downloads its .docx with the network off', async ({ page, context }) => {
+  test.setTimeout(120_000);
+  await page.goto('/');
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 30_000 }).toBe(true);
+  // Let the first install finish precaching before the network goes away.
+  await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.ready;
+    if (registration.active?.state !== 'activated') await new Promise((done) => registration.active?.addEventListener('statechange', done));
+  });
+  await context.setOffline(true);
+
+  await page.goto('/bao-cao/?mau=dang-vien');
+  const heading = page.locator('.rf-flow h2[tabindex="-1"]');
+  for (let guard = 0; guard < 20; guard++) {
+    await expect(heading).toBeVisible();
+    if ((await heading.textContent())?.startsWith('Kiểm tra lại')) break;
+    for (const input of await page.locator('form .rf-field :is(input, textarea)').all()) {
+      await input.fill((await input.getAttribute('type')) === 'date' ? '2023-03-05' : 'Soạn khi không có mạng');
+    }
+    await page.getByRole('button', { name: /^Tiếp tục/ }).click();
+  }
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải tệp Word (.docx)' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/\.docx$/);
+  await context.setOffline(false);
+});
