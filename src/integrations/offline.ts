@@ -3,35 +3,22 @@
  * index is written, so it is placed after the Pagefind integration in astro.config.mjs.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { builtFiles, urlForBuiltFile } from './built-files';
 
 /** Files that stay on the network: video is large, the rest is for crawlers. */
 const notPrecached = [/\.(mp4|webm|mov)$/i, /^sitemap.*\.xml$/, /^robots\.txt$/, /^sw\.js$/, /^_headers$/];
 
-function listFiles(dir: string, root = dir): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = join(dir, entry.name);
-    return entry.isDirectory() ? listFiles(full, root) : [relative(root, full).split(sep).join('/')];
-  });
-}
-
-/** The URL a built file is fetched at: pages by their directory, other files by their path. */
-function urlFor(file: string): string {
-  if (file === 'index.html') return '/';
-  if (file.endsWith('/index.html')) return `/${file.slice(0, -'index.html'.length)}`;
-  return `/${file}`;
-}
-
 export function precacheList(distDir: string): { urls: string[]; version: string } {
-  const files = listFiles(distDir)
+  const files = builtFiles(distDir)
     .filter((file) => !notPrecached.some((re) => re.test(file)))
     .sort();
   const hash = createHash('sha256');
   for (const file of files) hash.update(file).update(readFileSync(join(distDir, file)));
-  return { urls: files.map(urlFor), version: hash.digest('hex').slice(0, 12) };
+  return { urls: files.map(urlForBuiltFile), version: hash.digest('hex').slice(0, 12) };
 }
 
 export default function offline(): AstroIntegration {

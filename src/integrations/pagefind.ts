@@ -1,9 +1,10 @@
 import type { AstroIntegration } from 'astro';
-import { readdir, readFile, rm } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { readFile, rm } from 'node:fs/promises';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { prepareHtmlForIndex } from '../lib/search/index-html';
+import { builtFiles, urlForBuiltFile } from './built-files';
 
 /**
  * Files Pagefind writes that this site never loads: the ready-made search UIs, the highlight
@@ -23,20 +24,6 @@ const UNUSED = [
 
 /** Word locations per index chunk: about 3 KB per chunk on this site. */
 const INDEX_CHUNK_SIZE = 2000;
-
-async function* htmlFiles(dir: string): AsyncGenerator<string> {
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* htmlFiles(path);
-    else if (entry.name.endsWith('.html')) yield path;
-  }
-}
-
-/** URL Pagefind shows for a built file: "hoi-dap/x/index.html" becomes "/hoi-dap/x/". */
-function urlFor(root: string, file: string): string {
-  const rel = relative(root, file).split(sep).join('/');
-  return '/' + rel.replace(/(^|\/)index\.html$/, '$1');
-}
 
 /**
  * Builds the Pagefind index into dist/pagefind/ at the end of `astro build`, so the build alone
@@ -62,9 +49,9 @@ export default function pagefindIndex(): AstroIntegration {
         if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
         try {
           let added = 0;
-          for await (const file of htmlFiles(root)) {
-            const html = await readFile(file, 'utf8');
-            const res = await index.addHTMLFile({ url: urlFor(root, file), content: prepareHtmlForIndex(html) });
+          for (const file of builtFiles(root).filter((f) => f.endsWith('.html'))) {
+            const html = await readFile(join(root, file), 'utf8');
+            const res = await index.addHTMLFile({ url: urlForBuiltFile(file), content: prepareHtmlForIndex(html) });
             if (res.errors.length) throw new Error(`Pagefind (${file}): ${res.errors.join('; ')}`);
             added++;
           }

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startStaticServer } from '../support/static-server.mjs';
 import { test, expect } from './fixtures';
+import { fillToCheckAnswers } from './report-steps';
 
 test.describe('offline after one visit', () => {
   test('pages open with the network off, and an unknown page gets the 404 page', async ({ page, context }) => {
@@ -80,15 +81,8 @@ test('the report form fills in and downloads its .docx with the network off', as
   await context.setOffline(true);
 
   await page.goto('/bao-cao/?mau=dang-vien');
-  const heading = page.locator('.rf-flow h2[tabindex="-1"]');
-  for (let guard = 0; guard < 20; guard++) {
-    await expect(heading).toBeVisible();
-    if ((await heading.textContent())?.startsWith('Kiểm tra lại')) break;
-    for (const input of await page.locator('form .rf-field :is(input, textarea)').all()) {
-      await input.fill((await input.getAttribute('type')) === 'date' ? '2023-03-05' : 'Soạn khi không có mạng');
-    }
-    await page.getByRole('button', { name: /^Tiếp tục/ }).click();
-  }
+  await page.getByRole('button', { name: 'Tiếp tục' }).waitFor();
+  await fillToCheckAnswers(page, (_id, type) => (type === 'date' ? '2023-03-05' : 'Soạn khi không có mạng'));
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải tệp Word (.docx)' }).click()]);
   expect(download.suggestedFilename()).toMatch(/\.docx$/);
   await context.setOffline(false);

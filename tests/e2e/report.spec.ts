@@ -5,6 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from '@playwright/test';
 import { test, expect, checkA11y } from './fixtures';
+import { fillToCheckAnswers } from './report-steps';
 import { resolveDistPath } from '../support/dist-files';
 
 const out = 'tests/.output/report';
@@ -19,23 +20,6 @@ async function choose(page: Page, title: string) {
   await page.goto('/bao-cao/');
   await page.getByRole('radio', { name: title }).check();
   await page.getByRole('button', { name: 'Bắt đầu' }).click();
-}
-
-/** Fills every field of every step and stops on the check-answers page. Returns what it typed. */
-async function fillAll(page: Page): Promise<Record<string, string>> {
-  const typed: Record<string, string> = {};
-  for (let guard = 0; guard < 20; guard++) {
-    const heading = page.locator('.rf-flow h2[tabindex="-1"]');
-    if ((await heading.textContent())?.startsWith('Kiểm tra lại')) return typed;
-    for (const input of await page.locator('form .rf-field :is(input, textarea)').all()) {
-      const id = (await input.getAttribute('id'))!.slice(2);
-      const value = answerFor(id, (await input.getAttribute('type')) ?? 'textarea');
-      await input.fill(value);
-      typed[id] = value;
-    }
-    await page.getByRole('button', { name: /^Tiếp tục/ }).click();
-  }
-  throw new Error('never reached the check-answers page');
 }
 
 async function clickThrough(page: Page) {
@@ -56,7 +40,7 @@ test.describe('report form at 390 px', () => {
     await choose(page, 'Báo cáo tự rà soát của đảng viên');
     await expect(page.locator('[data-blank-forms]')).toBeHidden();
     await page.screenshot({ path: `${out}/step-1-390.png`, fullPage: true });
-    const typed = await fillAll(page);
+    const typed = await fillToCheckAnswers(page, answerFor);
     await expect(page.getByRole('status').filter({ hasText: /Đã lưu bản nháp trên máy này lúc \d{2}:\d{2}/ })).toBeVisible();
 
     await page.reload();
@@ -233,7 +217,7 @@ test.describe('report form: errors and bad input', () => {
 
   test('the print view shows only the document', async ({ page }) => {
     await choose(page, 'Biên bản buổi sinh hoạt chuyên đề (dành cho thư ký)');
-    await fillAll(page);
+    await fillToCheckAnswers(page, answerFor);
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.doc')).toBeVisible();
     await expect(page.locator('.doc')).toContainText('BIÊN BẢN');
