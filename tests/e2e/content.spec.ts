@@ -12,7 +12,7 @@ test.describe('FAQ', () => {
     for (const topic of ['Đảng viên trong hoàn cảnh riêng', 'Viết báo cáo tự rà soát', 'Tổ chức buổi sinh hoạt', 'Dùng trang này']) {
       await expect(main.getByRole('heading', { level: 2, name: topic })).toBeVisible();
     }
-    expect(await main.locator('.link-list a[href^="/hoi-dap/"]').count()).toBeGreaterThanOrEqual(15);
+    expect(await main.locator('li > a[href^="/hoi-dap/"]').count()).toBeGreaterThanOrEqual(15);
     await main.getByRole('link', { name: 'Tổ chức buổi sinh hoạt' }).click();
     await expect(page).toHaveURL(/#to-chuc-sinh-hoat$/);
     await expect(main.getByRole('heading', { name: 'Không thấy trường hợp của mình?' })).toBeVisible();
@@ -28,7 +28,7 @@ test.describe('FAQ', () => {
     await expect(main.getByRole('heading', { name: 'Ai quyết định' })).toBeVisible();
     await expect(main).toContainText('Hướng dẫn 01-HD/TW');
     await expect(main.getByRole('heading', { name: 'Câu hỏi liên quan' })).toBeVisible();
-    const sources = main.locator('.sources');
+    const sources = main.locator('[data-sources]');
     await expect(sources.getByRole('heading', { name: 'Nguồn' })).toBeVisible();
     expect(await sources.locator('li').count()).toBeGreaterThanOrEqual(2);
     await main.getByRole('link', { name: 'tạm miễn sinh hoạt đảng' }).click();
@@ -45,7 +45,7 @@ test.describe('guidance', () => {
     for (const id of ['muc-dich', 'ai-lam-gi', 'tai-lieu-tinh-cung-cap', 'moc-thoi-gian', 'tinh-than-chi-dao']) {
       const section = page.locator(`section#${id}`);
       await expect(section).toHaveCount(1);
-      await expect(section.locator('.sources li').first()).toBeVisible();
+      await expect(section.locator('[data-sources] li').first()).toBeVisible();
     }
     await expect(page.locator('#moc-thoi-gian')).toContainText('17/2/2023');
     await expect(page.locator('#tinh-than-chi-dao')).toContainText('không nặng về tổ chức kiểm điểm góp ý đảng viên');
