@@ -126,7 +126,7 @@ test.describe('what kind of statement, and the 2025 context', () => {
     await expect(section).toContainText('1/7/2025');
     await expect(section).toContainText('đảng ủy cấp trên trực tiếp');
     // The section carries its own sources.
-    expect(await section.locator('.sources li').count()).toBeGreaterThanOrEqual(3);
+    expect(await section.locator('[data-sources] li').count()).toBeGreaterThanOrEqual(3);
     await checkA11y(page, 'the guidance page at "Bối cảnh hiện nay"');
   });
 
