@@ -16,3 +16,9 @@ export function formatDate(date: Date): string {
 export function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
+
+/** A date only as precise as its source gives it ("2023", "2023-03", "2023-03-07"), written 2023, 3/2023 or 7/3/2023. */
+export function formatPartialDate(date: string): string {
+  const [year, month, day] = date.split('-').map(Number);
+  return [day, month, year].filter((part) => part !== undefined).join('/');
+}
