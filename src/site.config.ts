@@ -35,8 +35,6 @@ const siteConfigSchema = z.object({
   publisher: z.string(),
   /** Date the content was last reviewed as a whole, ISO format. */
   contentDate: z.coerce.date(),
-  /** Locale for dates and sorting. */
-  locale: z.literal('vi-VN'),
 });
 
 export type SiteConfig = z.infer<typeof siteConfigSchema>;
@@ -56,5 +54,4 @@ export const siteConfig: SiteConfig = siteConfigSchema.parse({
   isOfficialChannel: false,
   publisher: '',
   contentDate: '2026-11-28',
-  locale: 'vi-VN',
 });
