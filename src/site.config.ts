@@ -35,8 +35,6 @@ const siteConfigSchema = z.object({
   publisher: z.string(),
   /** Date the content was last reviewed as a whole, ISO format. */
   contentDate: z.coerce.date(),
-  /** Locale for dates and sorting. */
-  locale: z.literal('vi-VN'),
   /**
    * What has changed since the campaign, for the dated notice shown on every page that names a body
    * as it was then. Leave out when nothing has changed: no notice is shown.
@@ -82,7 +80,6 @@ export const siteConfig: SiteConfig = siteConfigSchema.parse({
   isOfficialChannel: false,
   publisher: '',
   contentDate: '2026-11-28',
-  locale: 'vi-VN',
   context: {
     campaignYear: 2023,
     checkedOn: '2026-12-01',
