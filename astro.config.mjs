@@ -5,6 +5,7 @@ import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import offline from './src/integrations/offline.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import printCss from './src/integrations/print-css.ts';
 
 // The public address is the deployer's to set; the sitemap and canonical links use it.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -14,7 +15,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   // pagefindIndex() writes dist/pagefind/; offline() writes the service worker from the finished dist/: keep it last.
-  integrations: [mdx(), react(), sitemap(), pagefindIndex(), offline()],
+  integrations: [printCss(), mdx(), react(), sitemap(), pagefindIndex(), offline()],
   devToolbar: { enabled: false },
   markdown: { syntaxHighlight: false },
   // Astro hashes every script and style it emits into a per-page Content-Security-Policy <meta>.
