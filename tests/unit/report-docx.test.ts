@@ -44,6 +44,12 @@ describe('document model → .docx', () => {
     expect(attr(byTag(defaults!, 'sz')[0], 'val')).toBe('28');
   });
 
+  it('spaces lines at 1.15 lines, said as a proportion (LibreOffice reads a bare 276 as an exact 13.8 pt)', async () => {
+    const { styles } = await docxOf(base);
+    const spacing = byTag(byTag(styles, 'pPrDefault')[0]!, 'spacing')[0];
+    expect([attr(spacing, 'line'), attr(spacing, 'lineRule')]).toEqual(['276', 'auto']);
+  });
+
   it('declares Vietnamese (w:lang vi-VN) for every run', async () => {
     const { styles } = await docxOf(base);
     const lang = byTag(byTag(styles, 'rPrDefault')[0]!, 'lang')[0];

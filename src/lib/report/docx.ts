@@ -2,6 +2,7 @@ import {
   AlignmentType,
   Document,
   Header,
+  LineRuleType,
   Packer,
   PageNumber,
   Paragraph,
@@ -177,7 +178,8 @@ export function createDocxDocument(model: DocumentModel): Document {
       default: {
         document: {
           run: { font: FONT_SLOTS, size: half(SIZE_PT.body), language: { value: DOCUMENT_LANGUAGE, eastAsia: DOCUMENT_LANGUAGE } },
-          paragraph: { spacing: { line: Math.round(LINE_SPACING * 240) } },
+          // lineRule written out: without it LibreOffice reads 276 as an exact 13.8 pt and the lines crowd together.
+          paragraph: { spacing: { line: Math.round(LINE_SPACING * 240), lineRule: LineRuleType.AUTO } },
         },
       },
     },

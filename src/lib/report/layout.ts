@@ -39,11 +39,11 @@ export const HEADER_LEFT_SHARE = 0.42;
 export const FIRST_LINE_INDENT_MM = 10;
 
 /**
- * Line spacing as Word's "multiple" (1.15 lines). Word's single line for Times New Roman is about
- * 1.15 em (the font's ascent plus descent), so the print view's line-height is the product.
+ * Line spacing as Word's "multiple" (1.15 lines). Word's single line is the font's ascent plus descent,
+ * 1.107 em for Times New Roman (and its metric twin Liberation Serif), so the print view's line-height is the product.
  */
 export const LINE_SPACING = 1.15;
-const TIMES_SINGLE_LINE_EM = 1.15;
+const TIMES_SINGLE_LINE_EM = 1.107;
 
 /** Space around blocks, in points. */
 export const SPACING_PT = {
@@ -107,7 +107,8 @@ export function documentCss(): string {
   font-size: ${SIZE_PT.body}pt;
   line-height: ${cssLineHeight};
 }
-.doc p { margin: 0 0 ${SPACING_PT.afterParagraph}pt; }
+.doc p { margin: 0; }
+.doc .doc-body { margin-bottom: ${SPACING_PT.afterParagraph}pt; }
 .doc-header { grid-template-columns: ${HEADER_LEFT_SHARE * 100}% ${Math.round((1 - HEADER_LEFT_SHARE) * 1000) / 10}%; }
 .doc .doc-header p { margin: 0; }
 .doc .doc-heading { font-size: ${SIZE_PT.heading}pt; margin-bottom: ${SPACING_PT.afterHeading}pt; }
