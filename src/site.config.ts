@@ -35,8 +35,32 @@ const siteConfigSchema = z.object({
   publisher: z.string(),
   /** Date the content was last reviewed as a whole, ISO format. */
   contentDate: z.coerce.date(),
-  /** Locale for dates and sorting. */
-  locale: z.literal('vi-VN'),
+  /**
+   * What has changed since the campaign, for the dated notice shown on every page that names a body
+   * as it was then. Leave out when nothing has changed: no notice is shown.
+   */
+  context: z
+    .object({
+      /** Year the campaign ran, as the notice says it. */
+      campaignYear: z.number().int(),
+      /** Date these changes were last checked against their sources, ISO format. */
+      checkedOn: z.coerce.date(),
+      /**
+       * Names used in the campaign's sources that no longer exist as they were (the old province, district
+       * committees, merged boards). A page whose text names one of them shows the notice.
+       */
+      formerNames: z.array(z.string().min(2)).min(1),
+      /**
+       * What changed, in the order it happened: `when` as the sources give it ("đầu năm 2025", "ngày 12/6/2025"),
+       * `text` one short clause.
+       */
+      changes: z.array(z.object({ when: z.string().min(4), text: z.string().min(10) })).min(1),
+      /** Who a member asks now, as a phrase: "chi ủy hoặc …". */
+      askNow: z.string().min(5),
+      /** The guidance section that explains the changes, with its sources. */
+      href: z.string().startsWith('/'),
+    })
+    .optional(),
 });
 
 export type SiteConfig = z.infer<typeof siteConfigSchema>;
@@ -56,5 +80,24 @@ export const siteConfig: SiteConfig = siteConfigSchema.parse({
   isOfficialChannel: false,
   publisher: '',
   contentDate: '2026-11-28',
-  locale: 'vi-VN',
+  context: {
+    campaignYear: 2023,
+    checkedOn: '2026-12-01',
+    formerNames: [
+      'Bình Thuận',
+      'Ban Tuyên giáo Tỉnh ủy',
+      'Ban Dân vận Tỉnh ủy',
+      'Huyện ủy',
+      'Thành ủy Phan Thiết',
+      'huyện ủy',
+      'cấp huyện',
+    ],
+    changes: [
+      { when: 'đầu năm 2025', text: 'Ban Tuyên giáo và Ban Dân vận Tỉnh ủy hợp nhất thành Ban Tuyên giáo và Dân vận Tỉnh ủy' },
+      { when: 'ngày 12/6/2025', text: 'tỉnh Bình Thuận hợp nhất với Lâm Đồng và Đắk Nông thành tỉnh Lâm Đồng' },
+      { when: 'từ ngày 1/7/2025', text: 'không còn cấp huyện (chính quyền địa phương hai cấp)' },
+    ],
+    askNow: 'chi ủy hoặc đảng ủy cấp trên trực tiếp của chi bộ',
+    href: '/huong-dan/#boi-canh-hien-nay',
+  },
 });

@@ -62,17 +62,6 @@ export async function getVideos(): Promise<VideoEntry[]> {
   return (await getCollection('videos')).sort((a, b) => a.data.title.localeCompare(b.data.title, 'vi'));
 }
 
-/** Sources of several entries, without repeats (same url, or same ref when there is no url). */
-export function mergeSources(lists: Source[][]): Source[] {
-  const seen = new Set<string>();
-  return lists.flat().filter((s) => {
-    const key = s.url ?? s.ref ?? s.title;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
 /** Report templates for /bao-cao/, in chooser order, with the entry id as the template id. */
 export async function getReportTemplates(): Promise<ReportTemplate[]> {
   return (await getCollection('templates')).sort(byOrderThenTitle).map((e) => ({ ...e.data, id: e.id }));
