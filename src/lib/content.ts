@@ -5,6 +5,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { faqTopics, referenceCategories, sessionPhases } from '~/content.config';
 import type { ReportTemplate } from '~/schemas/report-template';
+import { fillSiteNames } from '~/lib/site-names';
 
 export type Source = CollectionEntry<'faq'>['data']['sources'][number];
 export type FaqEntry = CollectionEntry<'faq'>;
@@ -62,7 +63,12 @@ export async function getVideos(): Promise<VideoEntry[]> {
   return (await getCollection('videos')).sort((a, b) => a.data.title.localeCompare(b.data.title, 'vi'));
 }
 
-/** Report templates for /bao-cao/, in chooser order, with the entry id as the template id. */
+/**
+ * Report templates for /bao-cao/, in chooser order, with the entry id as the template id and the site config's
+ * names filled in where a template writes `{campaignName}` and the like (lib/site-names.ts).
+ */
 export async function getReportTemplates(): Promise<ReportTemplate[]> {
-  return (await getCollection('templates')).sort(byOrderThenTitle).map((e) => ({ ...e.data, id: e.id }));
+  return (await getCollection('templates'))
+    .sort(byOrderThenTitle)
+    .map((e) => fillSiteNames({ ...e.data, id: e.id }, `src/content/templates/${e.id}.json`));
 }
