@@ -135,7 +135,7 @@ export const templateSchema = z
     signers: z.array(signerSchema).min(1).max(2),
     /**
      * Paragraphs printed after the body, before the signatures (the minutes' closing lines).
-     * `{fieldId}` is replaced by that field's answer, or by a blank to fill by hand.
+     * `{answer:fieldId}` is replaced by that field's answer, or by a blank to fill by hand.
      */
     closing: z.array(z.string().min(3).max(400)).default([]),
     /** Shown above the form and on the blank form: what this template is and is not. */
@@ -164,7 +164,7 @@ export const templateSchema = z
     }
     for (const line of t.closing) {
       for (const [, ref] of line.matchAll(CLOSING_PLACEHOLDER)) {
-        if (!ids.has(ref!)) ctx.addIssue({ code: 'custom', message: `closing line names "{${ref}}", which is not a field` });
+        if (!ids.has(ref!)) ctx.addIssue({ code: 'custom', message: `closing line names "{answer:${ref}}", which is not a field` });
       }
     }
     for (const required of ['dangBo', 'chiBo', 'diaDanh'] as const) {

@@ -155,7 +155,7 @@ describe('report templates (collection `templates`)', () => {
 
     it('the minutes close with when the session ended and who kept them', () => {
       const minutes = papers.find((t) => t.kind === 'session-record')!;
-      expect(minutes.closing.join(' ')).toMatch(/kết thúc lúc \{ketThuc\}.*\{thuKyTen\} ghi/);
+      expect(minutes.closing.join(' ')).toMatch(/kết thúc lúc \{answer:ketThuc\}.*\{answer:thuKyTen\} ghi/);
     });
 
     it('say in their note that the signature layout is this site’s (no source gives the province’s)', () => {
@@ -218,7 +218,7 @@ describe('report templates (collection `templates`)', () => {
     it('rejects a closing line that names a field that does not exist', () => {
       const t = raw('bien-ban-sinh-hoat.json');
       expect(templateSchema.safeParse(t).success).toBe(true);
-      t.closing = ['Kết thúc lúc {khongCo}.'];
+      t.closing = ['Kết thúc lúc {answer:khongCo}.'];
       expect(templateSchema.safeParse(t).success).toBe(false);
     });
   });

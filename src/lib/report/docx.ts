@@ -47,8 +47,8 @@ const FONT_SLOTS = { ascii: FONT, hAnsi: FONT, eastAsia: FONT, cs: FONT } as con
 const half = (pt: number) => pt * 2;
 /** The language of every run: spell-checkers, hyphenation and screen readers treat the text as Vietnamese. */
 export const DOCUMENT_LANGUAGE = 'vi-VN';
-/** Named as the file's author and last editor: the tool, never the member (their name is in the text only). */
-export const DOCUMENT_CREATOR = 'Công cụ soạn báo cáo “Giữ trọn lời thề”';
+/** Named as the file's author and last editor: the tool, never the member (their name is in the text only) nor a province. */
+export const DOCUMENT_CREATOR = 'Công cụ soạn báo cáo tự rà soát';
 
 const TEXT_WIDTH = twip(TEXT_WIDTH_MM);
 
