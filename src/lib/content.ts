@@ -4,10 +4,12 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { faqTopics, referenceCategories, sessionPhases } from '~/content.config';
+import type { Source as RegistrySource } from '~/schemas/source';
 import type { ReportTemplate } from '~/schemas/report-template';
 import { fillSiteNames } from '~/lib/site-names';
 
-export type Source = CollectionEntry<'faq'>['data']['sources'][number];
+/** What a list of sources shows: a registry citation resolved by the collection schema, or a page's own list. */
+export type Source = Pick<RegistrySource, 'title'> & Partial<Omit<RegistrySource, 'title'>>;
 export type FaqEntry = CollectionEntry<'faq'>;
 export type GuidanceEntry = CollectionEntry<'guidance'>;
 export type ReferenceEntry = CollectionEntry<'reference'>;

@@ -24,6 +24,12 @@ export function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
+/** A date only as precise as its source gives it ("2023", "2023-03", "2023-03-07"), written 2023, 3/2023 or 7/3/2023. */
+export function formatPartialDate(date: string): string {
+  const [year, month, day] = date.split('-').map(Number);
+  return [day, month, year].filter((part) => part !== undefined).join('/');
+}
+
 /** A moment today on this device, e.g. when a draft was saved: "14:05". */
 export function formatTime(date: Date): string {
   return timeFormat.format(date);
