@@ -7,6 +7,7 @@ import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import offline from './src/integrations/offline.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import printCss from './src/integrations/print-css.ts';
 
 // The public address is the deployer's to set; the sitemap and canonical links use it.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -22,7 +23,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   // pagefindIndex() writes dist/pagefind/; offline() writes the service worker from the finished dist/: keep it last.
-  integrations: [mdx(), react(), sitemap(), pagefindIndex(), offline()],
+  integrations: [printCss(), mdx(), react(), sitemap(), pagefindIndex(), offline()],
   devToolbar: { enabled: false },
   vite: siteConfigFile ? { resolve: { alias: [{ find: /^~\/site\.config(\.ts)?$/, replacement: siteConfigFile }] } } : {},
   markdown: { syntaxHighlight: false },
