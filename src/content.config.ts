@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { z } from 'astro/zod';
-import { templateSchema } from './lib/document/template-schema';
+import { z } from 'zod';
+import { templateSchema } from './schemas/report-template';
 
 /** One source a page rests on: a web address, a document number, or both. */
 export const sourceSchema = z

@@ -4,7 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { faqTopics, referenceCategories, sessionPhases } from '~/content.config';
-import type { ReportTemplate } from '~/lib/document/template-schema';
+import type { ReportTemplate } from '~/schemas/report-template';
 
 export type Source = CollectionEntry<'faq'>['data']['sources'][number];
 export type FaqEntry = CollectionEntry<'faq'>;

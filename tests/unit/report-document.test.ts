@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildDocument, documentText, formatPartyDate } from '../../src/lib/document/model';
-import { sanitizeText } from '../../src/lib/document/sanitize';
+import { buildDocument, documentText, formatPartyDate } from '~/lib/report/model';
+import { sanitizeText } from '~/lib/report/sanitize';
 import { loadTemplate } from './helpers/report-templates';
 
 const member = loadTemplate('dang-vien');

@@ -1,7 +1,7 @@
 import { Packer } from 'docx';
 import { describe, expect, it } from 'vitest';
-import { createDocxDocument, PAGE_MARGINS_MM } from '../../src/lib/document/docx';
-import { buildDocument, type Answers } from '../../src/lib/document/model';
+import { createDocxDocument, PAGE_MARGINS_MM } from '~/lib/report/docx';
+import { buildDocument, type Answers } from '~/lib/report/model';
 import { attr, byTag, paragraphTexts, readDocx, runWithText } from './helpers/docx-reader';
 import { loadTemplate } from './helpers/report-templates';
 

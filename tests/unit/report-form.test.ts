@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fitToTemplate, makeDraft, parseDraft, DRAFT_FORMAT } from '../../src/components/ReportForm/draft';
-import { draftProblemMessage } from '../../src/components/ReportForm/draft-messages';
-import { buildFormSchema, emptyValues } from '../../src/components/ReportForm/schema';
-import { loadDraft, saveDraft } from '../../src/components/ReportForm/storage';
+import { fitToTemplate, makeDraft, parseDraft, DRAFT_FORMAT } from '~/lib/report/draft';
+import { draftProblemMessage } from '~/lib/report/draft-messages';
+import { buildFormSchema, emptyValues } from '~/lib/report/form-schema';
+import { loadDraft, saveDraft } from '~/lib/report/storage';
 import { loadTemplate, loadTemplates } from './helpers/report-templates';
 
 const member = loadTemplate('dang-vien');

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { allFields } from '../../src/lib/document/fields';
-import { templateSchema } from '../../src/lib/document/template-schema';
+import { allFields } from '~/lib/report/fields';
+import { templateSchema } from '~/schemas/report-template';
 import { loadTemplates, TEMPLATE_DIR } from './helpers/report-templates';
 
 const raw = (name: string) => JSON.parse(readFileSync(join(TEMPLATE_DIR, name), 'utf8'));

@@ -1,10 +1,10 @@
 import { useEffect, useMemo, useState, type RefObject } from 'react';
-import { buildDocument } from '../../lib/document/model';
-import type { AnyField, ReportTemplate } from '../../lib/document/template-schema';
+import { buildDocument } from '~/lib/report/model';
+import type { AnyField, ReportTemplate } from '~/schemas/report-template';
 import { ErrorSummary, type SummaryError } from './ErrorSummary';
 import type { Step } from './FormFlow';
 import { PrintDocument } from './PrintDocument';
-import type { FormValues } from './schema';
+import type { FormValues } from '~/lib/report/form-schema';
 
 interface Props {
   template: ReportTemplate;
@@ -36,7 +36,7 @@ export default function CheckAnswers({ template, steps, values, headingRef, vali
     setStatus({ kind: 'working' });
     try {
       // The .docx writer is heavy: it loads only now, when the member asks for the file.
-      const { renderDocx } = await import('../../lib/document/docx');
+      const { renderDocx } = await import('~/lib/report/docx');
       const blob = await renderDocx(model);
       const name = `${model.fileName}.docx`;
       const a = document.createElement('a');

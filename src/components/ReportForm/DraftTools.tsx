@@ -1,6 +1,6 @@
 import { lazy, Suspense, useId, useState } from 'react';
-import type { Draft } from './draft';
-import { storageMessages } from './storage';
+import type { Draft } from '~/lib/report/draft';
+import { storageMessages } from '~/lib/report/storage';
 import type { AutosaveState } from './useAutosave';
 
 // Opening a file is rare: its code loads when the member asks for it.

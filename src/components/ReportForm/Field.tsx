@@ -1,7 +1,7 @@
 import { useWatch, type Control, type UseFormRegister } from 'react-hook-form';
-import { measuredLength } from '../../lib/document/sanitize';
-import type { AnyField } from '../../lib/document/template-schema';
-import type { FormValues } from './schema';
+import { measuredLength } from '~/lib/report/sanitize';
+import type { AnyField } from '~/schemas/report-template';
+import type { FormValues } from '~/lib/report/form-schema';
 
 interface Props {
   field: AnyField;

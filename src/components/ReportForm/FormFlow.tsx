@@ -1,13 +1,13 @@
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import type { AnyField, ReportTemplate } from '../../lib/document/template-schema';
+import type { AnyField, ReportTemplate } from '~/schemas/report-template';
 import { DraftTools } from './DraftTools';
-import { fitToTemplate, isEmptyDraft, makeDraft, type Draft, type OrphanAnswer } from './draft';
+import { fitToTemplate, isEmptyDraft, makeDraft, type Draft, type OrphanAnswer } from '~/lib/report/draft';
 import { ErrorSummary, type SummaryError } from './ErrorSummary';
 import { Field } from './Field';
 import { lazyZodResolver } from './lazy-resolver';
-import type { FormValues } from './schema';
-import { removeDraft } from './storage';
+import type { FormValues } from '~/lib/report/form-schema';
+import { removeDraft } from '~/lib/report/storage';
 import { useAutosave } from './useAutosave';
 
 // The check-answers page, print view and document model load when the member gets there.

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { parseDraft, type Draft } from './draft';
-import { draftProblemMessage } from './draft-messages';
+import { parseDraft, type Draft } from '~/lib/report/draft';
+import { draftProblemMessage } from '~/lib/report/draft-messages';
 
 interface Props {
   knownTemplateIds: readonly string[];

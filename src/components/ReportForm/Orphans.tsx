@@ -1,4 +1,4 @@
-import type { OrphanAnswer } from './draft';
+import type { OrphanAnswer } from '~/lib/report/draft';
 
 interface Props {
   orphans: OrphanAnswer[];

@@ -1,4 +1,4 @@
-import type { DocumentModel } from '../../lib/document/model';
+import type { DocumentModel } from '~/lib/report/model';
 
 /**
  * The print view: the document model as HTML, laid out on A4 by the print styles.

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
-import type { ReportTemplate } from '../../lib/document/template-schema';
-import type { Draft } from './draft';
+import type { ReportTemplate } from '~/schemas/report-template';
+import type { Draft } from '~/lib/report/draft';
 import { FormFlow } from './FormFlow';
-import { listDrafts, loadDraft } from './storage';
+import { listDrafts, loadDraft } from '~/lib/report/storage';
 
 interface Props {
   /** Every template of the collection, in chooser order. */

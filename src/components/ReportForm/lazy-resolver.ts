@@ -1,6 +1,6 @@
 import type { Resolver } from 'react-hook-form';
-import type { ReportTemplate } from '../../lib/document/template-schema';
-import type { FormValues } from './schema';
+import type { ReportTemplate } from '~/schemas/report-template';
+import type { FormValues } from '~/lib/report/form-schema';
 
 /**
  * The zod resolver, loaded the first time the form validates (the first "Tiếp tục"), so zod and
@@ -10,7 +10,7 @@ import type { FormValues } from './schema';
 export function lazyZodResolver(template: ReportTemplate): Resolver<FormValues> {
   let resolver: Promise<Resolver<FormValues>> | undefined;
   return async (values, context, options) => {
-    resolver ??= Promise.all([import('@hookform/resolvers/zod'), import('./schema')]).then(([{ zodResolver }, { buildFormSchema }]) =>
+    resolver ??= Promise.all([import('@hookform/resolvers/zod'), import('~/lib/report/form-schema')]).then(([{ zodResolver }, { buildFormSchema }]) =>
       zodResolver(buildFormSchema(template)) as unknown as Resolver<FormValues>,
     );
     return (await resolver)(values, context, options);

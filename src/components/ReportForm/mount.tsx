@@ -1,5 +1,5 @@
 import { createRoot } from 'react-dom/client';
-import type { ReportTemplate } from '../../lib/document/template-schema';
+import type { ReportTemplate } from '~/schemas/report-template';
 import ReportForm from './ReportForm';
 
 /** Renders the form island into `container`. Loaded with import() only when the page needs the form. */

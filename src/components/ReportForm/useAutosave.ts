@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
-import type { ReportTemplate } from '../../lib/document/template-schema';
-import { isEmptyDraft, makeDraft, type OrphanAnswer } from './draft';
-import { saveDraft, type SaveOutcome } from './storage';
+import type { ReportTemplate } from '~/schemas/report-template';
+import { isEmptyDraft, makeDraft, type OrphanAnswer } from '~/lib/report/draft';
+import { saveDraft, type SaveOutcome } from '~/lib/report/storage';
 
 /** Wait this long after the last keystroke before writing to storage. */
 const DEBOUNCE_MS = 700;

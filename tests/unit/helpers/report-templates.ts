@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { templateSchema, type ReportTemplate } from '../../../src/lib/document/template-schema';
+import { templateSchema, type ReportTemplate } from '~/schemas/report-template';
 
 /** Directory of the `templates` collection. */
 export const TEMPLATE_DIR = join(import.meta.dirname, '../../../src/content/templates');

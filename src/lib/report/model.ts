@@ -1,6 +1,6 @@
 import { sanitizeText, toParagraphs } from './sanitize';
 import { allFields } from './fields';
-import type { HeaderFieldId, ReportTemplate } from './template-schema';
+import type { HeaderFieldId, ReportTemplate } from '~/schemas/report-template';
 
 /**
  * The document model: a template plus a member's answers, as plain data.

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
-import { measuredLength } from '../../lib/document/sanitize';
-import { allFields } from '../../lib/document/fields';
-import type { AnyField, ReportTemplate } from '../../lib/document/template-schema';
+import { measuredLength } from './sanitize';
+import { allFields } from './fields';
+import type { AnyField, ReportTemplate } from '~/schemas/report-template';
 
 /**
  * The form's validation, built from a template. The resolver and the unit tests use this one

@@ -1,5 +1,5 @@
-import { allFields } from '../../lib/document/fields';
-import type { ReportTemplate } from '../../lib/document/template-schema';
+import { allFields } from './fields';
+import type { ReportTemplate } from '~/schemas/report-template';
 
 /**
  * Drafts: what the member typed, kept on their device (localStorage) and in files they export.
