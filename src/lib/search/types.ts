@@ -21,3 +21,6 @@ export const HIGHLIGHT_PARAM = 'tu-khoa';
 
 /** The search input in the site header (SearchBox.astro). */
 export const HEADER_BOX = 'form[data-search-box] input[name="q"]';
+
+/** The FAQ's type label: its entries rank first when their question or keywords match. */
+export const FAQ_TYPE = 'Hỏi đáp' satisfies (typeof searchTypes)[number]['label'];
