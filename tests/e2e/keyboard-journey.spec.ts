@@ -54,7 +54,8 @@ test('keyboard only: home → FAQ answer → report form → fill → check answ
   const stepHeading = page.locator('.rf-flow h2[tabindex="-1"]');
   for (let guard = 0; guard < 20; guard++) {
     await expect(stepHeading).toBeVisible();
-    if ((await stepHeading.textContent())?.startsWith('Kiểm tra lại')) break;
+    const title = (await stepHeading.textContent()) ?? '';
+    if (title.startsWith('Kiểm tra lại')) break;
     for (const field of await page.locator('form .rf-field :is(input, textarea)').all()) {
       await tabTo(page, field);
       const type = await field.getAttribute('type');
@@ -63,6 +64,8 @@ test('keyboard only: home → FAQ answer → report form → fill → check answ
     }
     await tabTo(page, page.getByRole('button', { name: /^Tiếp tục/ }));
     await page.keyboard.press('Enter');
+    // The next step replaces this one; reading its fields before it arrives would fill the old step again.
+    await expect(stepHeading).not.toHaveText(title);
   }
   await expect(stepHeading).toHaveText(/^Kiểm tra lại/);
   await expect(page.locator('.rf-check')).toContainText('Trả lời bằng bàn phím');

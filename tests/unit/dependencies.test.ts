@@ -30,6 +30,7 @@ function packageOf(spec: string): string | undefined {
   if (spec.startsWith('.') || spec.startsWith('/') || spec.startsWith('~/')) return undefined;
   if (spec.startsWith('node:') || builtinModules.includes(spec)) return undefined;
   if (spec.startsWith('astro:')) return undefined; // Astro's virtual modules
+  if (spec.startsWith('virtual:')) return undefined; // ours, served by a build plugin (src/integrations/print-css.ts)
   const parts = spec.split('/');
   return spec.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
 }

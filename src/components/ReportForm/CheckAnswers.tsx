@@ -29,7 +29,6 @@ export default function CheckAnswers({ template, steps, values, headingRef, vali
   // Once, on arrival: a "Sửa" may have left an answer invalid, so check everything before the download.
   useEffect(() => {
     void validate().then((ok) => setProblems(ok ? [] : errorsOf(steps.flatMap((s) => s.fields))));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   const download = async () => {

@@ -1,4 +1,6 @@
+import { useState } from 'react';
 import { useWatch, type Control, type UseFormRegister } from 'react-hook-form';
+import { isLongPaste, LONG_PASTE_NOTE } from '~/lib/report/paste';
 import { measuredLength } from '~/lib/report/sanitize';
 import type { AnyField } from '~/schemas/report-template';
 import type { FormValues } from '~/lib/report/form-schema';
@@ -16,6 +18,7 @@ const vi = (n: number) => n.toLocaleString('vi-VN');
 export function Field({ field, register, control, error }: Props) {
   const id = `f-${field.id}`;
   const value = useWatch({ control, name: field.id }) ?? '';
+  const [pastedLong, setPastedLong] = useState(false);
   // Counted as the document will count it (after normalising), so the number matches the rule.
   const over = measuredLength(value) - field.maxLength;
   const describedBy = [field.hint && `${id}-hint`, field.guidingQuestions.length > 0 && `${id}-gq`, error && `${id}-error`, field.type === 'textarea' && `${id}-count`]
@@ -42,9 +45,14 @@ export function Field({ field, register, control, error }: Props) {
         </p>
       )}
       {field.type === 'textarea' ? (
-        <textarea rows={7} spellCheck {...common} />
+        <textarea rows={7} spellCheck {...common} onPaste={(e) => isLongPaste(e.clipboardData.getData('text')) && setPastedLong(true)} />
       ) : (
         <input type={field.type === 'date' ? 'date' : 'text'} autoComplete={field.id === 'hoTen' ? 'name' : 'off'} {...common} />
+      )}
+      {field.type === 'textarea' && (
+        <p className="rf-note" role="status" data-paste-note>
+          {pastedLong ? LONG_PASTE_NOTE : ''}
+        </p>
       )}
       {field.type === 'textarea' && (
         <p className={over > 0 ? 'rf-count rf-count--over' : 'rf-count'} id={`${id}-count`}>

@@ -6,7 +6,8 @@
 import { search, type SearchOutcome } from '~/lib/search/engine';
 import { arrowNavigation } from './keys';
 import { countText, resultItem } from './render';
-import { HEADER_BOX, searchTypes } from '~/lib/search/types';
+import { HEADER_BOX } from '~/lib/search/types';
+import { searchTypes } from '~/lib/sections';
 
 const PAGE_SIZE = 10;
 const DEBOUNCE_MS = 250;

@@ -7,7 +7,8 @@
  * No DOM: the browser code that shows the hits is in src/components/Search/.
  */
 import { closeWords, containsPhrase, foldWord, foldWords, prepareQuery, restoreIndexed, splitQuery } from './normalize';
-import { FAQ_TYPE, HIGHLIGHT_PARAM, TYPE_FILTER, searchTypes } from './types';
+import { searchTypes, sectionOf } from '../sections';
+import { HIGHLIGHT_PARAM, TYPE_FILTER } from './types';
 import { understandQuery } from './words';
 
 /** The part of Pagefind's browser API this site uses. */
@@ -144,6 +145,8 @@ const PHRASE_SCAN_LIMIT = 40;
 const RERANK_EXTRA = 3;
 /** How much more an FAQ entry counts when its question or keywords hold all the searched words. */
 const FAQ_BOOST = 1.5;
+/** The FAQ's type label: its entries rank first when their question or keywords match. */
+const FAQ_TYPE = sectionOf('hoi-dap').searchType;
 
 /** How a search was started. */
 export interface SearchOptions {
