@@ -26,7 +26,8 @@ test('the query set has at least 40 queries of every kind', () => {
 });
 
 test('every query finds its page in the top 3', async ({ page }) => {
-  test.setTimeout(120_000);
+  // 100+ queries, each a search through the page as a member runs it: minutes on a busy 2-core machine.
+  test.setTimeout(400_000);
   await page.goto('/tim-kiem/');
   const input = page.locator('[data-search-page-input]');
   const misses: string[] = [];

@@ -27,13 +27,13 @@ function fakePagefind(pages: FakePage[]): PagefindApi & { terms: string[] } {
     init: async () => undefined,
     filters: async () => ({}),
     async search(term, options) {
-      terms.push(term);
-      const phrase = /^"(.*)"$/.exec(term)?.[1];
-      const wanted = foldWords(phrase ?? term).filter((w) => known.has(w));
+      if (term !== null) terms.push(term);
+      const phrase = term === null ? undefined : /^"(.*)"$/.exec(term)?.[1];
+      const wanted = term === null ? [] : foldWords(phrase ?? term).filter((w) => known.has(w));
       const type = options?.filters?.['type'];
       const hits = pages
         .map((p, i) => ({ p, i, w: words(p) }))
-        .filter(({ p, w }) => (!type || p.type === type) && wanted.length > 0 && wanted.every((x) => w.includes(x)))
+        .filter(({ p, w }) => (!type || p.type === type) && (term === null || (wanted.length > 0 && wanted.every((x) => w.includes(x)))))
         .filter(({ w }) => !phrase || w.join(' ').includes(wanted.join(' ')))
         .map(({ p, i, w }) => ({
           id: String(i),
@@ -101,6 +101,10 @@ describe('runSearch', () => {
     expect(out.total).toBe(3);
     // The filter counts are the pages shown, per type.
     expect(out.typeCounts).toEqual({ 'Hỏi đáp': 2, 'Hướng dẫn': 1 });
+    // Narrowed to one type, the other types keep their counts.
+    const faq = await runSearch(fakePagefind(site), 'bí thư chi bộ viết báo cáo', { first: 5, typing: false, counts: true, type: 'Hỏi đáp' });
+    expect(urls(faq.hits).sort()).toEqual(['/hoi-dap/lam-an-xa/', '/hoi-dap/tuoi-cao/']);
+    expect(faq.typeCounts).toEqual({ 'Hỏi đáp': 2, 'Hướng dẫn': 1 });
   });
 
   it('a word the index does not hold makes the match partial, not silently ignored', async () => {

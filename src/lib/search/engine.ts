@@ -15,7 +15,8 @@ import { understandQuery } from './words';
 export interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(term: string, options?: { filters?: Record<string, string> }): Promise<PagefindResults | null>;
+  /** `null` as the term: every page matching the filters. */
+  search(term: string | null, options?: { filters?: Record<string, string> }): Promise<PagefindResults | null>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 export interface PagefindResult {
@@ -183,6 +184,24 @@ interface Candidate {
   words: string[];
 }
 
+const typeOf = new WeakMap<PagefindApi, Promise<Map<string, string>>>();
+
+/** Each indexed page's content type, by page id: one search per type without words, once per Pagefind. */
+function pageTypes(pf: PagefindApi): Promise<Map<string, string>> {
+  let known = typeOf.get(pf);
+  if (!known) {
+    known = (async () => {
+      const map = new Map<string, string>();
+      for (const t of searchTypes) {
+        for (const r of (await pf.search(null, typeFilter(t.label)))?.results ?? []) map.set(r.id, t.label);
+      }
+      return map;
+    })();
+    typeOf.set(pf, known);
+  }
+  return known;
+}
+
 const typeFilter = (type: string | undefined) => (type ? { filters: { [TYPE_FILTER]: type } } : {});
 
 /**
@@ -335,10 +354,12 @@ export async function runSearch(
   let typeCounts = found.all?.totalFilters[TYPE_FILTER] ?? {};
   if (counts && closed.length > 1) {
     // Counted the way the pages are chosen, so that "Tất cả (n)" matches the n pages shown.
+    const types = await pageTypes(pf);
+    const unfiltered = type ? (await findPages(pf, closed, undefined)).pages : candidates;
     typeCounts = {};
-    for (const t of searchTypes) {
-      const n = t.label === type ? candidates.length : (await findPages(pf, closed, t.label)).pages.length;
-      if (n) typeCounts[t.label] = n;
+    for (const c of unfiltered) {
+      const t = types.get(c.result.id);
+      if (t) typeCounts[t] = (typeCounts[t] ?? 0) + 1;
     }
   }
   const total = candidates.length;
