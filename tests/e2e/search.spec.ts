@@ -342,7 +342,10 @@ test('search works offline once the site has been visited', async ({ page, conte
   });
   await context.setOffline(true);
   try {
+    // Pagefind's web worker comes from the precache too.
+    const worker = page.waitForEvent('worker', (w) => w.url().endsWith('/pagefind/pagefind-worker.js'));
     await page.goto('/tim-kiem/?q=lam%20an%20xa');
+    await worker;
     await searchDone(page, 'lam an xa');
     expect(pathOf(await pageResults(page).first().getAttribute('href'))).toBe(FAQ);
     await page.goto('/hoi-dap/');
