@@ -68,7 +68,7 @@ describe('a second province: the site built with another site config', () => {
     for (const { path, html } of pages) {
       expect(header(html), path).toContain(fixture.siteName);
       const foot = footer(html);
-      expect(foot, path).toContain(`“${fixture.campaignName}” theo ${fixture.guidance.citation}`);
+      expect(foot, path).toContain(`“${fixture.campaignName}” năm ${fixture.context!.campaignYear} theo ${fixture.guidance.citation}`);
       expect(foot, path).toContain(`Đây là kênh thông tin chính thức của ${fixture.publisher}.`);
       expect(foot, path).toContain(`cập nhật đến ngày ${formatDate(fixture.contentDate)}`);
       // "<page title> | <site name>": the page title is the content's; the rest is the code's.
