@@ -9,8 +9,6 @@ const SyncNotices = lazy(() => import('./SyncNotices'));
 
 interface Props {
   sync: SyncState;
-  /** True on Safari and on iPhones, which delete a site's data after 7 days without a visit. */
-  idleDeletion: boolean;
   fieldsById: Map<string, AnyField>;
   onResolve: (choice: 'mine' | 'theirs') => void;
 }
@@ -19,7 +17,7 @@ interface Props {
  * The draft's state, at the top of every step where the member is looking: the status line, a storage
  * failure, what the browser said about keeping the draft, and what another tab did.
  */
-export function DraftStatus({ sync, idleDeletion, fieldsById, onResolve }: Props) {
+export function DraftStatus({ sync, fieldsById, onResolve }: Props) {
   let line: string;
   if (sync.conflict) line = 'Chưa lưu: đang chờ đồng chí chọn giữ chữ nào (xem dưới đây).';
   else if (sync.problem) line = 'Chưa lưu được bản nháp trên máy này.';
@@ -30,9 +28,9 @@ export function DraftStatus({ sync, idleDeletion, fieldsById, onResolve }: Props
     <div className="rf-status no-print" data-draft-status>
       <p className="rf-saved" role="status">{line}</p>
       {sync.problem && !sync.conflict && <p className="rf-warning" role="alert">{storageMessages[sync.problem]}</p>}
-      {(sync.savedAt || sync.otherTab || sync.conflict) && (
+      {(sync.persistedNews || sync.otherTab || sync.conflict) && (
         <Suspense fallback={null}>
-          <SyncNotices sync={sync} idleDeletion={idleDeletion} fieldsById={fieldsById} onResolve={onResolve} />
+          <SyncNotices sync={sync} fieldsById={fieldsById} onResolve={onResolve} />
         </Suspense>
       )}
     </div>

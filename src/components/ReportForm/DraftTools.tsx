@@ -1,5 +1,7 @@
 import { lazy, Suspense, useId, useState } from 'react';
 import type { Draft } from '~/lib/report/draft';
+import type { OpenedDraft } from './OpenDraftFile';
+import { idleDeletionMessage } from '~/lib/report/storage';
 
 // Opening a file is rare: its code loads when the member asks for it.
 const OpenDraftFile = lazy(() => import('./OpenDraftFile'));
@@ -9,12 +11,14 @@ interface Props {
   currentDraft: () => Draft;
   hasText: boolean;
   savedAt: Date | null;
+  /** True on Safari and on iPhones, which delete a site's data after 7 days without a visit. */
+  idleDeletion: boolean;
   onDelete: () => void;
-  onOpen: (draft: Draft) => void;
+  onOpen: (opened: OpenedDraft) => void;
 }
 
 /** The shared-computer notice and the draft actions: export, open a file, delete. */
-export default function DraftTools({ currentDraft, hasText, savedAt, onDelete, onOpen }: Props) {
+export default function DraftTools({ currentDraft, hasText, savedAt, idleDeletion, onDelete, onOpen }: Props) {
   const [panel, setPanel] = useState<'delete' | 'open' | null>(null);
   const id = useId();
 
@@ -31,6 +35,7 @@ export default function DraftTools({ currentDraft, hasText, savedAt, onDelete, o
     <section className="rf-draft no-print" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>Bản nháp</h2>
       <p className="rf-hint">Những gì đồng chí gõ chỉ nằm trên máy này, không gửi đi đâu. Nếu đây là máy dùng chung, hãy xóa bản nháp khi làm xong.</p>
+      {idleDeletion && savedAt && <p className="rf-warning" data-idle-deletion>{idleDeletionMessage}</p>}
       {panel === 'delete' ? (
         <div className="rf-confirm" role="group" aria-labelledby={`${id}-del`}>
           <p id={`${id}-del`}>Xóa hẳn bản nháp của mẫu này trên máy này? Không lấy lại được.</p>
@@ -42,7 +47,7 @@ export default function DraftTools({ currentDraft, hasText, savedAt, onDelete, o
           <OpenDraftFile
             current={{ templateId: currentDraft().templateId, hasText, savedAt }}
             withInput
-            onOpen={(d) => { setPanel(null); onOpen(d); }}
+            onOpen={(opened) => { setPanel(null); onOpen(opened); }}
             onClose={() => setPanel(null)}
           />
         </Suspense>

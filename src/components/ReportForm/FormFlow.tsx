@@ -13,6 +13,7 @@ import { Field } from './Field';
 import { lazyZodResolver } from './lazy-resolver';
 import { useDraftSync } from './useDraftSync';
 import { useTemplates } from './templates-context';
+import type { OpenedDraft } from './OpenDraftFile';
 import { pageTitle } from './page-title';
 
 // Shown after a "Tiếp tục" that found a problem: it loads then, with the validation.
@@ -31,7 +32,7 @@ interface Props {
   /** Said once at the top, e.g. that a draft file was opened. */
   initialNotice: string | null;
   /** A draft file was chosen and confirmed (any template). */
-  onOpenDraft: (draft: Draft) => void;
+  onOpenDraft: (opened: OpenedDraft) => void;
 }
 
 /** The steps of one template: header, one step per section, then check answers. Each step has its own address. */
@@ -82,11 +83,22 @@ export function FormFlow({ template, initialDraft, initialNotice, onOpenDraft }:
   /** An arrival whose heading has not been focused yet (the check page loads its code first). */
   const arriving = useRef(true);
   const label = stepLabel(place, steps);
+  const [number, ...titleParts] = label.split(': ');
+  const headingText = (
+    <>
+      <span className="rf-step-number">{number}: </span>
+      {titleParts.join(': ')}
+    </>
+  );
+  // Right under the step's heading: the first thing read on arrival, and on screen while typing.
+  const status = <DraftStatus sync={sync.state} fieldsById={fieldsById} onResolve={sync.resolve} />;
 
   // Every arrival (a new step, Back, Forward, a reload): the title says the step; focus goes to the
   // heading, or to the field a "Sửa" link named; the heading comes to the top of the screen.
+  const { quiet } = sync;
   useEffect(() => {
     document.title = `${label} – ${pageTitle}`;
+    quiet();
     if (focusField) {
       setFocus(focusField);
       document.getElementById(`f-${focusField}`)?.scrollIntoView({ block: 'center' });
@@ -160,7 +172,6 @@ export function FormFlow({ template, initialDraft, initialNotice, onOpenDraft }:
         <a href="/bao-cao/">Chọn mẫu khác</a>
       </p>
       <p className="rf-template-title no-print">{template.title}</p>
-      <DraftStatus sync={sync.state} idleDeletion={deletesIdleSiteData(ua)} fieldsById={fieldsById} onResolve={sync.resolve} />
       {notice && <p className="rf-notice no-print" role="status">{notice}</p>}
       {orphans.length > 0 && (
         <Suspense fallback={null}>
@@ -181,14 +192,22 @@ export function FormFlow({ template, initialDraft, initialNotice, onOpenDraft }:
               <ErrorSummary errors={summary} onFollow={(id) => setFocus(id)} />
             </Suspense>
           )}
-          <h2 ref={headingRef} tabIndex={-1} data-step-heading>{label}</h2>
+          <h2 ref={headingRef} tabIndex={-1} data-step-heading>{headingText}</h2>
+          {status}
           {place.index === 0 && inApp && (
             <Suspense fallback={null}>
               <InAppNotice app={inApp} where="start" />
             </Suspense>
           )}
           {place.index === 0 && template.note && <p className="rf-note">{template.note}</p>}
-          {current.intro && <p className="rf-intro">{current.intro}</p>}
+          {current.intro && place.index === 0 && <p className="rf-intro">{current.intro}</p>}
+          {current.intro && place.index > 0 && (
+            // Collapsed after the first step, so the first question is on the first screen.
+            <details className="rf-intro">
+              <summary>Về bước này</summary>
+              <p>{current.intro}</p>
+            </details>
+          )}
           {current.fields.map((f) => (
             <Field key={f.id} field={f} register={register} control={control} error={errors[f.id]?.message} />
           ))}
@@ -209,7 +228,12 @@ export function FormFlow({ template, initialDraft, initialNotice, onOpenDraft }:
             template={template}
             steps={steps}
             values={getValues()}
-            heading={<h2 ref={headingRef} tabIndex={-1} data-step-heading>{label}</h2>}
+            heading={
+              <>
+                <h2 ref={headingRef} tabIndex={-1} data-step-heading>{headingText}</h2>
+                {status}
+              </>
+            }
             inApp={inApp}
             validate={() => trigger()}
             errorsOf={errorsOf}
@@ -222,6 +246,7 @@ export function FormFlow({ template, initialDraft, initialNotice, onOpenDraft }:
         currentDraft={() => makeDraft(template, getValues(), orphans)}
         hasText={!isEmptyDraft(values, orphans)}
         savedAt={sync.state.savedAt}
+        idleDeletion={deletesIdleSiteData(ua)}
         onDelete={deleteDraft}
         onOpen={onOpenDraft}
       />

@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { formatMoment } from '~/lib/format';
 import { isEmptyDraft, parseDraft, type Draft } from '~/lib/report/draft';
 import { draftProblemMessage } from '~/lib/report/draft-messages';
-import { loadDraft } from '~/lib/report/storage';
+import { loadDraft, saveDraft, storageMessages } from '~/lib/report/storage';
 import { useTemplates } from './templates-context';
 
 interface Props {
@@ -12,8 +12,14 @@ interface Props {
   file?: File | undefined;
   /** Show the file input (the form's "Mở bản nháp từ tệp" panel). */
   withInput: boolean;
-  onOpen: (draft: Draft) => void;
+  /** The file's draft, already stored (when the browser allows), and what to tell the member. */
+  onOpen: (opened: OpenedDraft) => void;
   onClose?: () => void;
+}
+
+export interface OpenedDraft {
+  draft: Draft;
+  notice: string;
 }
 
 interface Pending {
@@ -59,7 +65,15 @@ export default function OpenDraftFile({ current, file, withInput, onOpen, onClos
       const stored = loadDraft(draft.templateId, ids);
       if (stored && !isEmptyDraft(stored.answers, stored.orphans)) return setPending({ draft, replacesSavedAt: stored.savedAt, replacesHere: false });
     }
-    onOpen(draft);
+    accept(draft);
+  };
+
+  /** Store the file's draft at once, so a reload keeps it without a keystroke. */
+  const accept = (draft: Draft) => {
+    const stored = { ...draft, savedAt: new Date().toISOString() };
+    const outcome = saveDraft(stored);
+    const kept = outcome === 'saved' ? ' Bản nháp đã được lưu trên máy này.' : ` ${storageMessages[outcome]}`;
+    onOpen({ draft: stored, notice: `Đã mở bản nháp từ tệp (tệp lưu lúc ${formatMoment(draft.savedAt)}).${kept}` });
   };
 
   const templateTitle = (templateId: string) => templates.find((t) => t.id === templateId)?.title ?? templateId;
@@ -73,7 +87,7 @@ export default function OpenDraftFile({ current, file, withInput, onOpen, onClos
             : `Trên máy này đã có bản nháp mẫu “${templateTitle(pending.draft.templateId)}”, lưu lúc ${formatMoment(pending.replacesSavedAt)}. Tệp đồng chí chọn sẽ thay cho bản nháp đó.`}{' '}
           Tệp lưu lúc {formatMoment(pending.draft.savedAt)}. Nếu muốn giữ bản đang có, hãy tải nó về máy trước.
         </p>
-        <button type="button" className="rf-button" onClick={() => onOpen(pending.draft)}>Mở tệp, thay bản đang có</button>
+        <button type="button" className="rf-button" onClick={() => accept(pending.draft)}>Mở tệp, thay bản đang có</button>
         <button type="button" className="rf-button rf-button--secondary" onClick={() => setPending(null)}>Không mở</button>
       </div>
     );

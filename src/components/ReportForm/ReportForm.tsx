@@ -3,8 +3,9 @@ import type { ReportTemplate } from '~/schemas/report-template';
 import type { Draft } from '~/lib/report/draft';
 import { formatMoment } from '~/lib/format';
 import { detectInAppBrowser } from '~/lib/report/browser-env';
-import { loadDraft, saveDraft, storageMessages } from '~/lib/report/storage';
+import { loadDraft } from '~/lib/report/storage';
 import { FormFlow } from './FormFlow';
+import type { OpenedDraft } from './OpenDraftFile';
 import { TemplatesContext } from './templates-context';
 import { pageTitle } from './page-title';
 
@@ -64,14 +65,11 @@ export default function ReportForm({ templates, startFile }: Props) {
     };
   }, [ids]);
 
-  /** A draft file was chosen (and confirmed when it replaces one): store it at once, then open its template. */
-  const openDraft = (draft: Draft) => {
-    const stored = { ...draft, savedAt: new Date().toISOString() };
-    const outcome = saveDraft(stored);
-    const notice = `Đã mở bản nháp từ tệp (tệp lưu lúc ${formatMoment(draft.savedAt)}).${outcome === 'saved' ? ' Bản nháp đã được lưu trên máy này.' : ` ${storageMessages[outcome]}`}`;
+  /** A draft file was opened (and stored): show its template's form. */
+  const openDraft = ({ draft, notice }: OpenedDraft) => {
     history.pushState(null, '', `/bao-cao/?mau=${draft.templateId}`);
     setFile(undefined);
-    setState({ id: draft.templateId, draft: stored, notice });
+    setState({ id: draft.templateId, draft, notice });
   };
 
   let content;

@@ -1,8 +1,7 @@
 import { lazy, Suspense } from 'react';
-import { createPortal } from 'react-dom';
 import { formatMoment } from '~/lib/format';
 import type { InAppBrowser } from '~/lib/report/browser-env';
-import type { Draft } from '~/lib/report/draft';
+import type { OpenedDraft } from './OpenDraftFile';
 import { listDrafts } from '~/lib/report/storage';
 import InAppNotice from './InAppNotice';
 import { useTemplates } from './templates-context';
@@ -13,18 +12,17 @@ interface Props {
   inApp: InAppBrowser | null;
   /** A draft file chosen with the start page's file input. */
   file: File | undefined;
-  onOpen: (draft: Draft) => void;
+  onOpen: (opened: OpenedDraft) => void;
 }
 
 /**
  * Before any template is chosen: the in-app browser notice, the drafts kept on this device with their
- * dates, and what came of a draft file chosen with the page's own "Mở bản nháp từ tệp" input (shown
- * beside that input).
+ * dates, and what came of a draft file chosen with the page's own "Mở bản nháp từ tệp" input (the
+ * island sits right above that input).
  */
 export default function StartPage({ inApp, file, onOpen }: Props) {
   const { templates, ids } = useTemplates();
   const drafts = listDrafts(ids);
-  const result = document.querySelector('[data-start-file-result]');
   return (
     <>
       {inApp && <InAppNotice app={inApp} where="start" />}
@@ -40,14 +38,11 @@ export default function StartPage({ inApp, file, onOpen }: Props) {
           </ul>
         </section>
       )}
-      {file &&
-        result &&
-        createPortal(
-          <Suspense fallback={<p role="status">Đang mở tệp…</p>}>
-            <OpenDraftFile current={null} file={file} withInput={false} onOpen={onOpen} />
-          </Suspense>,
-          result,
-        )}
+      {file && (
+        <Suspense fallback={<p role="status">Đang mở tệp…</p>}>
+          <OpenDraftFile current={null} file={file} withInput={false} onOpen={onOpen} />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -6,7 +6,6 @@ import type { SyncState } from './useDraftSync';
 
 interface Props {
   sync: SyncState;
-  idleDeletion: boolean;
   fieldsById: Map<string, AnyField>;
   onResolve: (choice: 'mine' | 'theirs') => void;
 }
@@ -16,17 +15,16 @@ interface Props {
  * when both tabs changed the same question, the other tab's text and the choice. Nothing is overwritten
  * until the member chooses.
  */
-export default function SyncNotices({ sync, idleDeletion, fieldsById, onResolve }: Props) {
+export default function SyncNotices({ sync, fieldsById, onResolve }: Props) {
   const id = useId();
   const { conflict } = sync;
   return (
     <>
-      {sync.savedAt && !sync.problem && sync.persisted !== undefined && sync.persisted !== null && (
-        <p className="rf-hint" role="status" data-persisted={sync.persisted}>
+      {sync.savedAt && !sync.problem && sync.persistedNews && (
+        <p className="rf-hint rf-persisted" role="status" data-persisted={sync.persisted}>
           {sync.persisted ? persistenceMessages.granted : persistenceMessages.refused}
         </p>
       )}
-      {sync.savedAt && idleDeletion && !sync.problem && <p className="rf-hint">{persistenceMessages.idleDeletion}</p>}
       {sync.otherTab && !conflict && <p className="rf-notice" role="status">{otherTabMessage(sync.otherTab.kind, formatTime(sync.otherTab.at))}</p>}
       {conflict && (
         <section className="rf-warning-box" role="alert" aria-labelledby={`${id}-h`} data-draft-conflict>

@@ -22,6 +22,8 @@ export interface SyncState {
   problem: Exclude<SaveOutcome, 'saved'> | null;
   /** The browser's answer to `navigator.storage.persist()`: undefined before the first save, null without the API. */
   persisted: boolean | null | undefined;
+  /** The answer came since the member arrived on this step: say it (once, so later steps stay short). */
+  persistedNews: boolean;
   /** Another tab saved text that clashes with what was typed here; saving waits for the member's choice. */
   conflict: DraftConflict | null;
   /** What another tab did, once this tab has taken it in. */
@@ -52,7 +54,7 @@ const same = (a: Answers, b: Answers) => {
  * Nothing is saved until the member has typed something, so opening a template leaves no trace.
  */
 export function useDraftSync({ template, values, orphans, initial, knownTemplateIds, apply }: Options) {
-  const [state, setState] = useState<SyncState>({ savedAt: null, problem: null, persisted: undefined, conflict: null, otherTab: null });
+  const [state, setState] = useState<SyncState>({ savedAt: null, problem: null, persisted: undefined, persistedNews: false, conflict: null, otherTab: null });
   const latest = useRef({ values, orphans });
   latest.current = { values, orphans };
   const base = useRef(initial);
@@ -101,7 +103,7 @@ export function useDraftSync({ template, values, orphans, initial, knownTemplate
     setState((s) => ({ ...s, savedAt: new Date(draft.savedAt), problem: null }));
     if (!asked.current) {
       asked.current = true;
-      void requestPersistence().then((persisted) => setState((s) => ({ ...s, persisted })));
+      void requestPersistence().then((persisted) => setState((s) => ({ ...s, persisted, persistedNews: persisted !== null })));
     }
   }, [template, knownTemplateIds, takeIn]);
 
@@ -157,5 +159,8 @@ export function useDraftSync({ template, values, orphans, initial, knownTemplate
     setState((s) => ({ ...s, savedAt: null, conflict: null, otherTab: null }));
   }, []);
 
-  return { state, flush, resolve, forget };
+  /** A new step: what the browser answered about keeping the draft has been said. */
+  const quiet = useCallback(() => setState((s) => (s.persistedNews ? { ...s, persistedNews: false } : s)), []);
+
+  return { state, flush, resolve, forget, quiet };
 }

@@ -5,10 +5,8 @@
 
 /** Said once the browser answered `navigator.storage.persist()`, and on browsers that delete idle sites' data. */
 export const persistenceMessages = {
-  granted: 'Trình duyệt đã nhận giữ bản nháp lâu dài trên máy này.',
-  refused: 'Trình duyệt chưa nhận giữ lâu dài: khi máy thiếu chỗ, trình duyệt có thể tự xóa bản nháp. Hãy tải bản nháp về máy để giữ một bản.',
-  idleDeletion:
-    'Trên iPhone, iPad và trình duyệt Safari của máy Mac, trình duyệt xóa những gì trang lưu trên máy khi đồng chí không mở trang này trong 7 ngày. Hãy bấm “Tải bản nháp về máy (.json)” để giữ một bản.',
+  granted: 'Trình duyệt đã nhận giữ bản nháp lâu dài.',
+  refused: 'Trình duyệt chưa nhận giữ lâu dài: nên tải bản nháp về máy (ở cuối trang).',
 } as const;
 
 /** Another tab changed or deleted the same draft, and this tab took it in. */
