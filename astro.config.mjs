@@ -1,21 +1,31 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import offline from './src/integrations/offline.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import printCss from './src/integrations/print-css.ts';
 
 // The public address is the deployer's to set; the sitemap and canonical links use it.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 
+// For the "another province" test only (tests/province/): SITE_CONFIG names a file that stands in for
+// src/site.config.ts, and OUT_DIR keeps that build out of dist/. A deployment edits src/site.config.ts instead.
+const root = fileURLToPath(new URL('.', import.meta.url));
+const siteConfigFile = process.env.SITE_CONFIG ? resolve(root, process.env.SITE_CONFIG) : undefined;
+
 export default defineConfig({
   site,
+  outDir: process.env.OUT_DIR ?? 'dist',
   trailingSlash: 'always',
   build: { format: 'directory' },
   // pagefindIndex() writes dist/pagefind/; offline() writes the service worker from the finished dist/: keep it last.
-  integrations: [mdx(), react(), sitemap(), pagefindIndex(), offline()],
+  integrations: [printCss(), mdx(), react(), sitemap(), pagefindIndex(), offline()],
   devToolbar: { enabled: false },
+  vite: siteConfigFile ? { resolve: { alias: [{ find: /^~\/site\.config(\.ts)?$/, replacement: siteConfigFile }] } } : {},
   markdown: { syntaxHighlight: false },
   // Astro hashes every script and style it emits into a per-page Content-Security-Policy <meta>.
   // Nothing may come from another origin; Pagefind's search runs WebAssembly, hence 'wasm-unsafe-eval'.

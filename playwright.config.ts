@@ -10,7 +10,8 @@ export default defineConfig({
   globalSetup: './tests/e2e/global-setup.ts',
   fullyParallel: true,
   workers: 2,
-  retries: process.env.CI ? 1 : 0,
+  // No retries: a test that passes only on a second try is a failed test (waiting assertions, never sleeps).
+  retries: 0,
   timeout: 60_000,
   reporter: [['list'], ['json', { outputFile: 'tests/.output/e2e.json' }]],
   use: {

@@ -1,8 +1,8 @@
 /// <reference types="vitest/config" />
 import { getViteConfig } from 'astro/config';
 
-// Two projects: "unit" runs before the build (schemas, pure modules);
-// "dist" runs after it and reads the built site in dist/.
+// Three projects: "unit" runs before the build (schemas, pure modules); "dist" runs after it and reads the
+// built site in dist/; "province" reads a second build made with tests/province/site.config.ts.
 export default getViteConfig({
   test: {
     projects: [
@@ -13,6 +13,11 @@ export default getViteConfig({
       {
         extends: true,
         test: { name: 'dist', include: ['tests/dist/**/*.test.ts'] },
+      },
+      {
+        // Reads the build made with a second site config (npm run test:province builds it first).
+        extends: true,
+        test: { name: 'province', include: ['tests/province/**/*.test.ts'] },
       },
     ],
   },

@@ -2,23 +2,27 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'zod';
 import { templateSchema } from './schemas/report-template';
+import { citationSchema, resolveCitations, sourceEntrySchema, type SourceEntry } from './schemas/source';
 
-/** One source a page rests on: a web address, a document number, or both. */
-export const sourceSchema = z
-  .object({
-    /** What the source is, in Vietnamese, e.g. "Điều lệ Đảng (2011), Điều 2". */
-    title: z.string().min(3),
-    /** Public address where the fact was read. */
-    url: z.url().optional(),
-    /** Document number when there is no address, e.g. "Quy định 24-QĐ/TW (30/7/2021), mục 7.1". */
-    ref: z.string().min(3).optional(),
-    /** What the source supports, or a caution about it. */
-    note: z.string().optional(),
-  })
-  .strict()
-  .refine((s) => s.url !== undefined || s.ref !== undefined, {
-    message: 'each source needs a url or a ref (document number)',
-  });
+/**
+ * The source registry, read once when the config loads, so that each page's citations resolve to the full
+ * source (title, publisher, date, address, passages) in the page's own data, and an unknown id stops the build.
+ */
+const registryFiles = import.meta.glob<unknown>('./content/sources/*.json', { eager: true, import: 'default' });
+export const sourceRegistry: ReadonlyMap<string, SourceEntry> = new Map(
+  Object.entries(registryFiles).map(([path, data]) => {
+    const id = path.replace(/^.*\/|\.json$/g, '');
+    const parsed = sourceEntrySchema.safeParse(data);
+    if (!parsed.success) throw new Error(`src/content/sources/${id}.json: ${parsed.error.message}`);
+    return [id, parsed.data];
+  }),
+);
+
+/** A page's sources: at least one citation of the registry, shown on the page. */
+const citations = z
+  .array(citationSchema)
+  .min(1)
+  .transform((list, ctx) => resolveCitations(list, sourceRegistry, (message) => ctx.addIssue({ code: 'custom', message })));
 
 /** Fields every page-like entry shares. */
 const pageFields = {
@@ -29,7 +33,7 @@ const pageFields = {
   /** Date the entry was last checked against its sources. */
   updated: z.coerce.date(),
   /** At least one source; shown on the page. */
-  sources: z.array(sourceSchema).min(1),
+  sources: citations,
 };
 
 /** Topics of the FAQ, in the order the index shows them. */
@@ -165,4 +169,10 @@ const templates = defineCollection({
   schema: templateSchema,
 });
 
-export const collections = { guidance, faq, reference, session, videos, templates };
+/** The source registry itself, as a collection: one JSON file per source. */
+const sources = defineCollection({
+  loader: glob({ pattern: '*.json', base: './src/content/sources' }),
+  schema: sourceEntrySchema,
+});
+
+export const collections = { guidance, faq, reference, session, videos, templates, sources };

@@ -1,46 +1,10 @@
-import { z } from 'zod';
+import { siteConfigSchema, type SiteConfig } from '~/schemas/site-config';
 
 /**
- * Everything that names a province, a committee or a guidance document lives here,
- * so another province can reuse the site by editing this one file.
+ * Everything that names a province, a committee or a guidance document lives here, so another province reuses
+ * the site by editing this one file (and the content in src/content/). Each field is described in the schema,
+ * src/schemas/site-config.ts.
  */
-const siteConfigSchema = z.object({
-  /** Short site name, shown in the header and the web app manifest. */
-  siteName: z.string().min(1),
-  /** Name of the political-activity campaign, without quotation marks. */
-  campaignName: z.string().min(1),
-  /** Province (or other party committee area) running the campaign. */
-  province: z.string().min(1),
-  /** The committee that issued the guidance, in full. */
-  issuingCommittee: z.string().min(1),
-  /** The provincial propaganda board, which supplied templates and material. */
-  propagandaBoard: z.string().min(1),
-  /** The guidance document behind the campaign. */
-  guidance: z.object({
-    /** Number as it is cited in public sources, e.g. "06". */
-    number: z.string().min(1),
-    /** Date of issue, ISO format. */
-    issuedOn: z.coerce.date(),
-    /** How the site cites it in running text. */
-    citation: z.string().min(1),
-  }),
-  /** Period the campaign ran, in words, as sourced. */
-  campaignPeriod: z.string().min(1),
-  /**
-   * True only when the issuing committee has adopted this site as its own channel.
-   * While false, the footer says plainly that the site is not an official channel.
-   */
-  isOfficialChannel: z.boolean(),
-  /** Who runs the site, for the footer. Empty when nobody has been named. */
-  publisher: z.string(),
-  /** Date the content was last reviewed as a whole, ISO format. */
-  contentDate: z.coerce.date(),
-  /** Locale for dates and sorting. */
-  locale: z.literal('vi-VN'),
-});
-
-export type SiteConfig = z.infer<typeof siteConfigSchema>;
-
 export const siteConfig: SiteConfig = siteConfigSchema.parse({
   siteName: 'Giữ trọn lời thề',
   campaignName: 'Giữ trọn lời thề đảng viên',
@@ -56,5 +20,24 @@ export const siteConfig: SiteConfig = siteConfigSchema.parse({
   isOfficialChannel: false,
   publisher: '',
   contentDate: '2026-11-28',
-  locale: 'vi-VN',
+  context: {
+    campaignYear: 2023,
+    checkedOn: '2026-12-01',
+    formerNames: [
+      'Bình Thuận',
+      'Ban Tuyên giáo Tỉnh ủy',
+      'Ban Dân vận Tỉnh ủy',
+      'Huyện ủy',
+      'Thành ủy Phan Thiết',
+      'huyện ủy',
+      'cấp huyện',
+    ],
+    changes: [
+      { when: 'đầu năm 2025', text: 'Ban Tuyên giáo và Ban Dân vận Tỉnh ủy hợp nhất thành Ban Tuyên giáo và Dân vận Tỉnh ủy' },
+      { when: 'ngày 12/6/2025', text: 'tỉnh Bình Thuận hợp nhất với Lâm Đồng và Đắk Nông thành tỉnh Lâm Đồng' },
+      { when: 'từ ngày 1/7/2025', text: 'không còn cấp huyện (chính quyền địa phương hai cấp)' },
+    ],
+    askNow: 'chi ủy hoặc đảng ủy cấp trên trực tiếp của chi bộ',
+    href: '/huong-dan/#boi-canh-hien-nay',
+  },
 });

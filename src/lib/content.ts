@@ -4,9 +4,12 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { faqTopics, referenceCategories, sessionPhases } from '~/content.config';
+import type { Source as RegistrySource } from '~/schemas/source';
 import type { ReportTemplate } from '~/schemas/report-template';
+import { fillSiteNames } from '~/lib/site-names';
 
-export type Source = CollectionEntry<'faq'>['data']['sources'][number];
+/** What a list of sources shows: a registry citation resolved by the collection schema, or a page's own list. */
+export type Source = Pick<RegistrySource, 'title'> & Partial<Omit<RegistrySource, 'title'>>;
 export type FaqEntry = CollectionEntry<'faq'>;
 export type GuidanceEntry = CollectionEntry<'guidance'>;
 export type ReferenceEntry = CollectionEntry<'reference'>;
@@ -62,18 +65,12 @@ export async function getVideos(): Promise<VideoEntry[]> {
   return (await getCollection('videos')).sort((a, b) => a.data.title.localeCompare(b.data.title, 'vi'));
 }
 
-/** Sources of several entries, without repeats (same url, or same ref when there is no url). */
-export function mergeSources(lists: Source[][]): Source[] {
-  const seen = new Set<string>();
-  return lists.flat().filter((s) => {
-    const key = s.url ?? s.ref ?? s.title;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
-/** Report templates for /bao-cao/, in chooser order, with the entry id as the template id. */
+/**
+ * Report templates for /bao-cao/, in chooser order, with the entry id as the template id and the site config's
+ * names filled in where a template writes `{campaignName}` and the like (lib/site-names.ts).
+ */
 export async function getReportTemplates(): Promise<ReportTemplate[]> {
-  return (await getCollection('templates')).sort(byOrderThenTitle).map((e) => ({ ...e.data, id: e.id }));
+  return (await getCollection('templates'))
+    .sort(byOrderThenTitle)
+    .map((e) => fillSiteNames({ ...e.data, id: e.id }, `src/content/templates/${e.id}.json`));
 }

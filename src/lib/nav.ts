@@ -1,12 +1,7 @@
-/** The main sections, in header order. One list, used by the header, the footer and the home page. */
-export const mainSections = [
-  { href: '/huong-dan/', label: 'Hướng dẫn' },
-  { href: '/hoi-dap/', label: 'Hỏi đáp' },
-  { href: '/bao-cao/', label: 'Soạn báo cáo' },
-  { href: '/sinh-hoat/', label: 'Tổ chức sinh hoạt' },
-  { href: '/video/', label: 'Video' },
-  { href: '/tai-lieu/', label: 'Tài liệu' },
-] as const;
+import { sectionHref, sections } from './sections';
+
+/** The main sections as links, in header order (the header and the footer list them). */
+export const mainSections = sections.map((section) => ({ href: sectionHref(section.id), label: section.label }));
 
 export type Crumb = { label: string; href?: string };
 

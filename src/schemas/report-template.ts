@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CLOSING_PLACEHOLDER } from './placeholders';
 
 /**
  * Schema of one report template (collection `templates`, files in src/content/templates/).
@@ -58,6 +59,11 @@ export const bodyFieldSchema = z
      * moved here on restore, so renaming a question never loses what a member wrote.
      */
     formerIds: z.array(fieldId).default([]),
+    /**
+     * false: the answer is not printed in the body, only where the template places it (a signer's
+     * name or post, a closing line). A post must never be printed as a name: ask for them apart.
+     */
+    inBody: z.boolean().default(true),
   })
   .strict();
 
@@ -87,13 +93,18 @@ export const partSchema = z
 
 /**
  * One signer's place at the foot of the document. No source shows the wording of a member's signature
- * block ("NGƯỜI BÁO CÁO", "(Ký, ghi rõ họ tên)" are unverified, facts-and-sources.md 8.A8): the templates
- * use neutral words, and the report page tells members their chi bộ may ask for another form.
+ * block ("NGƯỜI BÁO CÁO", "(Ký, ghi rõ họ tên)" are unverified, facts-and-sources.md 8.A8), nor of a chi
+ * bộ programme's or minutes' (the T/M prefix is known only from a third-party project, 4.3): the templates
+ * say in their note that this layout is the site's, and the chi bộ may ask for another.
  */
 export const signerSchema = z
   .object({
-    /** Printed in capitals, e.g. "NGƯỜI BÁO CÁO". */
+    /** Printed in capitals above the role when the signer signs for a body, e.g. "T/M CHI BỘ". */
+    onBehalfOf: z.string().min(2).max(80).optional(),
+    /** Printed in capitals, e.g. "NGƯỜI BÁO CÁO", "CHỦ TRÌ". */
     role: z.string().min(2).max(80),
+    /** Field whose answer, in capitals, replaces `role` when given (the signer's post, e.g. "Phó Bí thư"). */
+    roleField: fieldId.optional(),
     /** Printed in italics under the role, e.g. "(Ký, ghi rõ họ tên)". */
     note: z.string().max(80).optional(),
     /** Field whose answer is printed as the signer's name; without it the line is left blank to fill by hand. */
@@ -122,8 +133,13 @@ export const templateSchema = z
     parts: z.array(partSchema).min(1),
     /** One signer (right) or two (left and right). */
     signers: z.array(signerSchema).min(1).max(2),
+    /**
+     * Paragraphs printed after the body, before the signatures (the minutes' closing lines).
+     * `{answer:fieldId}` is replaced by that field's answer, or by a blank to fill by hand.
+     */
+    closing: z.array(z.string().min(3).max(400)).default([]),
     /** Shown above the form and on the blank form: what this template is and is not. */
-    note: z.string().max(800).optional(),
+    note: z.string().max(900).optional(),
   })
   .strict()
   .superRefine((t, ctx) => {
@@ -142,8 +158,13 @@ export const templateSchema = z
       if (ids.has(old)) ctx.addIssue({ code: 'custom', message: `former id "${old}" is still in use` });
     }
     for (const signer of t.signers) {
-      if (signer.nameField !== undefined && !ids.has(signer.nameField)) {
-        ctx.addIssue({ code: 'custom', message: `signer name field "${signer.nameField}" is not a field` });
+      for (const ref of [signer.nameField, signer.roleField]) {
+        if (ref !== undefined && !ids.has(ref)) ctx.addIssue({ code: 'custom', message: `signer field "${ref}" is not a field` });
+      }
+    }
+    for (const line of t.closing) {
+      for (const [, ref] of line.matchAll(CLOSING_PLACEHOLDER)) {
+        if (!ids.has(ref!)) ctx.addIssue({ code: 'custom', message: `closing line names "{answer:${ref}}", which is not a field` });
       }
     }
     for (const required of ['dangBo', 'chiBo', 'diaDanh'] as const) {

@@ -3,7 +3,7 @@
  * the guidance in anchored sections with their sources, the secretary's journey, the reference library
  * with its glossary anchors, and the home page's journey and most asked questions.
  */
-import { test, expect } from './fixtures';
+import { test, expect, checkA11y } from './fixtures';
 
 test.describe('FAQ', () => {
   test('the index groups at least 15 questions under the four topics, with a way out', async ({ page }) => {
@@ -12,7 +12,7 @@ test.describe('FAQ', () => {
     for (const topic of ['Đảng viên trong hoàn cảnh riêng', 'Viết báo cáo tự rà soát', 'Tổ chức buổi sinh hoạt', 'Dùng trang này']) {
       await expect(main.getByRole('heading', { level: 2, name: topic })).toBeVisible();
     }
-    expect(await main.locator('.link-list a[href^="/hoi-dap/"]').count()).toBeGreaterThanOrEqual(15);
+    expect(await main.locator('li > a[href^="/hoi-dap/"]').count()).toBeGreaterThanOrEqual(15);
     await main.getByRole('link', { name: 'Tổ chức buổi sinh hoạt' }).click();
     await expect(page).toHaveURL(/#to-chuc-sinh-hoat$/);
     await expect(main.getByRole('heading', { name: 'Không thấy trường hợp của mình?' })).toBeVisible();
@@ -28,7 +28,7 @@ test.describe('FAQ', () => {
     await expect(main.getByRole('heading', { name: 'Ai quyết định' })).toBeVisible();
     await expect(main).toContainText('Hướng dẫn 01-HD/TW');
     await expect(main.getByRole('heading', { name: 'Câu hỏi liên quan' })).toBeVisible();
-    const sources = main.locator('.sources');
+    const sources = main.locator('[data-sources]');
     await expect(sources.getByRole('heading', { name: 'Nguồn' })).toBeVisible();
     expect(await sources.locator('li').count()).toBeGreaterThanOrEqual(2);
     await main.getByRole('link', { name: 'tạm miễn sinh hoạt đảng' }).click();
@@ -45,7 +45,7 @@ test.describe('guidance', () => {
     for (const id of ['muc-dich', 'ai-lam-gi', 'tai-lieu-tinh-cung-cap', 'moc-thoi-gian', 'tinh-than-chi-dao']) {
       const section = page.locator(`section#${id}`);
       await expect(section).toHaveCount(1);
-      await expect(section.locator('.sources li').first()).toBeVisible();
+      await expect(section.locator('[data-sources] li').first()).toBeVisible();
     }
     await expect(page.locator('#moc-thoi-gian')).toContainText('17/2/2023');
     await expect(page.locator('#tinh-than-chi-dao')).toContainText('không nặng về tổ chức kiểm điểm góp ý đảng viên');
@@ -99,5 +99,65 @@ test.describe('home page', () => {
     expect(count).toBeLessThanOrEqual(6);
     await main.getByRole('link', { name: /đi làm ăn xa/ }).first().click();
     await expect(page).toHaveURL(/\/hoi-dap\/dang-vien-di-lam-an-xa\/$/);
+  });
+});
+
+test.describe('what kind of statement, and the 2025 context', () => {
+  // On a phone, as most members read the site.
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('a page naming the 2023 bodies carries the dated notice, whose link opens "Bối cảnh hiện nay"', async ({ page }) => {
+    const { siteConfig } = await import('../../src/site.config');
+    const context = siteConfig.context!;
+    await page.goto('/hoi-dap/chu-tri-co-phai-ket-luan-tung-dang-vien/');
+    const notice = page.locator('main [data-context-notice]');
+    await expect(notice).toHaveCount(1);
+    await expect(notice).toContainText(`năm ${context.campaignYear}`);
+    for (const change of context.changes) await expect(notice).toContainText(change.text);
+    await expect(notice).toContainText(context.askNow);
+    await checkA11y(page, 'a question page with the context notice');
+
+    await notice.getByRole('link', { name: 'Bối cảnh hiện nay' }).tap();
+    await expect(page).toHaveURL(/\/huong-dan\/#boi-canh-hien-nay$/);
+    const section = page.locator('#boi-canh-hien-nay');
+    await expect(section).toBeInViewport();
+    await expect(section.getByRole('heading', { level: 2, name: /Bối cảnh hiện nay/ })).toBeVisible();
+    await expect(section).toContainText('Lâm Đồng');
+    await expect(section).toContainText('1/7/2025');
+    await expect(section).toContainText('đảng ủy cấp trên trực tiếp');
+    // The section carries its own sources.
+    expect(await section.locator('[data-sources] li').count()).toBeGreaterThanOrEqual(3);
+    await checkA11y(page, 'the guidance page at "Bối cảnh hiện nay"');
+  });
+
+  test('a page that names no 2023 body shows no notice', async ({ page }) => {
+    await page.goto('/rieng-tu/');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.locator('[data-context-notice]')).toHaveCount(0);
+  });
+
+  test("this site's advice and its inferences are labelled as such, apart from the rule", async ({ page }) => {
+    await page.goto('/hoi-dap/chi-bo-dong-dang-vien/');
+    const advice = page.locator('main [data-statement="advice"]');
+    await expect(advice.first()).toContainText('Gợi ý của trang này');
+    await expect(advice.first()).toContainText('không phải quy định');
+    const inference = page.locator('main [data-statement="inference"]');
+    expect(await inference.count()).toBeGreaterThanOrEqual(1);
+    await expect(inference.first()).toContainText('Suy luận của trang này');
+    // The rule itself (Điều 24) is quoted outside both.
+    const rule = page.locator('main blockquote', { hasText: 'tổ đảng hoạt động dưới sự chỉ đạo của chi uỷ' });
+    await expect(rule).toBeVisible();
+    await expect(rule.locator('[data-statement]')).toHaveCount(0);
+    await checkA11y(page, 'a question page with advice and inferences');
+  });
+
+  test('the Điều 2 page summarises khoản 2–4, labelled as a summary, and quotes only khoản 1', async ({ page }) => {
+    await page.goto('/tai-lieu/dieu-2-dieu-le-dang/');
+    const main = page.locator('main');
+    await expect(main).toContainText('Khoản 2 (tóm tắt)');
+    await expect(main).toContainText('Khoản 4 (tóm tắt)');
+    await expect(main).toContainText('bản Điều lệ Đảng chính thức');
+    await expect(main.locator('blockquote')).toHaveCount(1);
+    await expect(main.locator('blockquote')).toContainText('Tuyệt đối trung thành');
   });
 });

@@ -59,14 +59,3 @@ export async function checkA11y(page: Page, context?: string): Promise<void> {
   }, axeTags);
   expect(violations, `axe violations${context ? ` on ${context}` : ''} at ${page.url()}`).toEqual([]);
 }
-
-/** Paths of every page in the built sitemap, e.g. "/hoi-dap/". */
-export async function sitemapPaths(page: Page): Promise<string[]> {
-  const index = await (await page.request.get('/sitemap-index.xml')).text();
-  const paths: string[] = [];
-  for (const [, sitemapUrl] of index.matchAll(/<loc>([^<]+)<\/loc>/g)) {
-    const xml = await (await page.request.get(new URL(sitemapUrl!).pathname)).text();
-    for (const [, loc] of xml.matchAll(/<loc>([^<]+)<\/loc>/g)) paths.push(new URL(loc!).pathname);
-  }
-  return paths;
-}

@@ -64,6 +64,7 @@ test('keyboard only: home → FAQ answer → report form → fill → check answ
     }
     await tabTo(page, page.getByRole('button', { name: /^Tiếp tục/ }));
     await page.keyboard.press('Enter');
+    // The next step replaces this one; reading its fields before it arrives would fill the old step again.
     await expect(stepHeading).not.toHaveText(title);
   }
   await expect(stepHeading).toHaveText(/^Bước \d+\/\d+: Kiểm tra lại/);

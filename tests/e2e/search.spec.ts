@@ -32,8 +32,10 @@ test.describe('on a phone', () => {
     await first.tap();
     await expect(page).toHaveURL(new RegExp(`${FAQ}\\?tu-khoa=`));
     await expect(page.locator('h1')).toContainText('làm ăn xa');
-    const marked = await page.locator('mark.search-mark').allTextContents();
-    expect(marked.map((t) => t.toLowerCase())).toEqual(expect.arrayContaining(['làm', 'ăn', 'xa']));
+    // The highlighter runs after the page has loaded: wait until it says it is done, then read the marks.
+    await expect(page.locator('[data-pagefind-body]')).toHaveAttribute('data-search-marks', /^[1-9]\d*$/);
+    const marks = page.locator('mark.search-mark');
+    await expect.poll(async () => (await marks.allTextContents()).map((t) => t.toLowerCase())).toEqual(expect.arrayContaining(['làm', 'ăn', 'xa']));
     await expect(headerBox(page)).toHaveValue('lam an xa');
   });
 

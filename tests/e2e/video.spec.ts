@@ -33,7 +33,7 @@ const slow = expect.configure({ timeout: 20_000 });
 test.describe('the video list', () => {
   test('lists each video with its length and size, and passes axe', async ({ page }) => {
     await page.goto('/video/');
-    const item = page.locator('.video-list li').filter({ has: page.getByRole('link', { name: entry.data.title }) });
+    const item = page.locator('main li').filter({ has: page.getByRole('link', { name: entry.data.title }) });
     await expect(item).toContainText('Video minh họa');
     await expect(item).toContainText('2 phút 49 giây');
     await expect(item).toContainText('1,2 MB');
@@ -51,9 +51,9 @@ test.describe('a video page', () => {
     });
     await page.goto(path);
     await page.waitForLoadState('networkidle');
-    await expect(page.locator('.notice--illustrative')).toContainText('không phải ghi hình một buổi sinh hoạt thật');
-    await expect(page.locator('.video-facts').first()).toContainText('2 phút 49 giây');
-    await expect(page.locator('.video-facts').first()).toContainText('1,2 MB');
+    await expect(page.getByText('không phải ghi hình một buổi sinh hoạt thật')).toBeVisible();
+    await expect(page.locator('[data-video-facts]').first()).toContainText('2 phút 49 giây');
+    await expect(page.locator('[data-video-facts]').first()).toContainText('1,2 MB');
     const video = player(page);
     await expect(video).toHaveAttribute('preload', 'none');
     await expect(video).toHaveAttribute('playsinline', '');
@@ -92,7 +92,7 @@ test.describe('a video page', () => {
     await page.goto(path);
     const chapter = chapters[2]!;
     await markClock(page);
-    await page.locator(`#chuong-3 + .transcript-time a`).click();
+    await page.locator('#chuong-3 + p a[data-seek]').click();
     await slow.poll(() => isAt(page, chapter.time)).toBe(true);
     await expect(player(page)).toBeInViewport();
   });

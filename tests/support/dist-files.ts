@@ -4,23 +4,23 @@ import { join, relative, sep } from 'node:path';
 
 export const distDir = 'dist';
 
-/** Every file below dist/, as paths relative to it with forward slashes. */
-export function distFiles(dir = distDir): string[] {
+/** Every file below dist/ (or another build's `root`), as paths relative to it with forward slashes. */
+export function distFiles(root = distDir, dir = root): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = join(dir, entry.name);
-    if (entry.isDirectory()) return distFiles(full);
-    return [relative(distDir, full).split(sep).join('/')];
+    if (entry.isDirectory()) return distFiles(root, full);
+    return [relative(root, full).split(sep).join('/')];
   });
 }
 
 /** The built HTML pages, with the URL path each one is served at. */
-export function htmlPages(): { file: string; path: string; html: string }[] {
-  return distFiles()
+export function htmlPages(root = distDir): { file: string; path: string; html: string }[] {
+  return distFiles(root)
     .filter((file) => file.endsWith('.html'))
     .map((file) => ({
       file,
       path: '/' + file.replace(/index\.html$/, '').replace(/\.html$/, ''),
-      html: readFileSync(join(distDir, file), 'utf8'),
+      html: readFileSync(join(root, file), 'utf8'),
     }));
 }
 

@@ -33,27 +33,37 @@ describe('content validation at build time', () => {
   it('fails on an FAQ entry without a summary, naming the file and the field', () => {
     const { status, output } = syncWith(
       'src/content/faq/cau-hoi-hong.mdx',
-      ['---', 'title: Câu hỏi thử thiếu phần tóm tắt?', 'updated: 2026-11-28', 'topic: viet-bao-cao', 'keywords: [thử]', 'sources:', '  - title: Nguồn thử', '    ref: Số 1-HD/TW', '---', 'Nội dung.', ''].join('\n'),
+      ['---', 'title: Câu hỏi thử thiếu phần tóm tắt?', 'updated: 2026-11-28', 'topic: viet-bao-cao', 'keywords: [thử]', 'sources:', '  - id: bai-bao-thu-ha-07-03-2023', '---', 'Nội dung.', ''].join('\n'),
     );
     expect(status).not.toBe(0);
     expect(output).toContain('cau-hoi-hong');
     expect(output).toContain('summary');
   });
 
-  it('fails on a source with neither an address nor a document number', () => {
+  it('fails on a page citing a source id the registry does not hold, naming the file and the id', () => {
     const { status, output } = syncWith(
       'src/content/faq/nguon-hong.mdx',
-      ['---', 'title: Câu hỏi thử có nguồn hỏng?', 'summary: Một câu tóm tắt đủ dài để qua được kiểm tra độ dài.', 'updated: 2026-11-28', 'topic: viet-bao-cao', 'keywords: [thử]', 'sources:', '  - title: Nguồn không có địa chỉ', '---', 'Nội dung.', ''].join('\n'),
+      ['---', 'title: Câu hỏi thử có nguồn hỏng?', 'summary: Một câu tóm tắt đủ dài để qua được kiểm tra độ dài.', 'updated: 2026-11-28', 'topic: viet-bao-cao', 'keywords: [thử]', 'sources:', '  - id: nguon-khong-co', '---', 'Nội dung.', ''].join('\n'),
     );
     expect(status).not.toBe(0);
     expect(output).toContain('nguon-hong');
+    expect(output).toContain('unknown source id "nguon-khong-co"');
+  });
+
+  it('fails on a registry entry with neither an address nor a document number, naming its file', () => {
+    const { status, output } = syncWith(
+      'src/content/sources/nguon-thieu-dia-chi.json',
+      JSON.stringify({ title: 'Nguồn không có địa chỉ', publisher: 'Không rõ', passages: [] }),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toContain('nguon-thieu-dia-chi');
     expect(output).toMatch(/url or a ref/);
   });
 
   it('accepts a well-formed entry (the check can pass)', () => {
     const { status, output } = syncWith(
       'src/content/faq/cau-hoi-dung.mdx',
-      ['---', 'title: Câu hỏi thử đúng mẫu?', 'summary: Một câu tóm tắt đủ dài để qua được kiểm tra độ dài.', 'updated: 2026-11-28', 'topic: viet-bao-cao', 'keywords: [thử]', 'sources:', '  - title: Nguồn thử', '    ref: Số 1-HD/TW', '---', 'Nội dung.', ''].join('\n'),
+      ['---', 'title: Câu hỏi thử đúng mẫu?', 'summary: Một câu tóm tắt đủ dài để qua được kiểm tra độ dài.', 'updated: 2026-11-28', 'topic: viet-bao-cao', 'keywords: [thử]', 'sources:', '  - id: bai-bao-thu-ha-07-03-2023', '---', 'Nội dung.', ''].join('\n'),
     );
     expect(output).not.toMatch(/InvalidContentEntryDataError/);
     expect(status).toBe(0);

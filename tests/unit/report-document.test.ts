@@ -1,20 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { buildDocument, documentText, formatPartyDate } from '~/lib/report/model';
-import { sanitizeText } from '~/lib/report/sanitize';
+import { inspectText, sanitizeText } from '~/lib/report/sanitize';
 import { loadTemplate } from './helpers/report-templates';
 
 const member = loadTemplate('dang-vien');
 const header = { dangBo: 'Đảng bộ xã Hòa Thắng', chiBo: 'Chi bộ thôn Một', hoTen: 'Nguyễn Văn An', chucVu: '', diaDanh: 'Hòa Thắng', ngayLap: '2023-03-05' };
 const answers = {
   ...header,
+  ketNap: 'Tôi vào Đảng ngày 19/5/1990 ở chi bộ thôn Một.',
+  hanhTrinh: 'Tôi đã làm trưởng thôn mười năm.',
   trungThanh: 'Tôi hoàn thành việc được giao.',
+  trungThanhChuaDat: 'Còn chậm báo cáo.',
   hocTap: 'Tôi đọc báo mỗi ngày.\nTôi học thêm tin học.',
   nhanDan: 'Tôi tham gia tổ hòa giải.\n\nTôi giúp hàng xóm sửa nhà.',
   xayDungDang: 'Tôi dự đủ các buổi sinh hoạt.',
-  uuDiem: 'Đúng giờ.',
-  hanChe: 'Còn ngại góp ý.',
-  nguyenNhan: 'Nể nang.',
-  giaiPhap: 'Góp ý thẳng thắn hơn.',
+  tuHua: 'Góp ý thẳng thắn hơn.',
 };
 
 describe('buildDocument', () => {
@@ -36,22 +36,26 @@ describe('buildDocument', () => {
 
   it('numbers parts I, II, III and sections 1, 2, … inside each part', () => {
     expect(model.parts.map((p) => p.numeral)).toEqual(['I', 'II', 'III']);
-    expect(model.parts[0]?.sections.map((s) => s.number)).toEqual(['1', '2', '3', '4']);
-    expect(model.parts[0]?.title).toBe('KẾT QUẢ THỰC HIỆN NHIỆM VỤ ĐẢNG VIÊN THEO ĐIỀU 2 ĐIỀU LỆ ĐẢNG');
+    expect(model.parts[0]?.title).toBe('TỪ KHI ĐƯỢC KẾT NẠP VÀO ĐẢNG ĐẾN NAY');
+    expect(model.parts[1]?.sections.map((s) => s.number)).toEqual(['1', '2', '3', '4']);
+    expect(model.parts[1]?.title).toBe('GIỮ LỜI THỀ TRONG BỐN NHIỆM VỤ CỦA ĐẢNG VIÊN THEO ĐIỀU 2 ĐIỀU LỆ ĐẢNG');
   });
 
   it('splits answers into paragraphs at blank lines and keeps single line breaks', () => {
-    const hocTap = model.parts[0]?.sections[1]?.blocks[0];
+    const hocTap = model.parts[1]?.sections[1]?.blocks[0];
     expect(hocTap?.paragraphs).toEqual([['Tôi đọc báo mỗi ngày.', 'Tôi học thêm tin học.']]);
-    expect(model.parts[0]?.sections[2]?.blocks[0]?.paragraphs).toEqual([['Tôi tham gia tổ hòa giải.'], ['Tôi giúp hàng xóm sửa nhà.']]);
+    expect(model.parts[1]?.sections[2]?.blocks[0]?.paragraphs).toEqual([['Tôi tham gia tổ hòa giải.'], ['Tôi giúp hàng xóm sửa nhà.']]);
   });
 
-  it('labels answers that carry a document label (hạn chế / nguyên nhân)', () => {
-    expect(model.parts[1]?.sections[1]?.blocks.map((b) => b.label)).toEqual(['Hạn chế, khuyết điểm', 'Nguyên nhân']);
+  it('asks what was done and what is still to change inside each duty, labelled in the document', () => {
+    expect(model.parts[1]?.sections[0]?.blocks.map((b) => b.label)).toEqual(['Đã làm được', 'Chưa làm được và sẽ thay đổi']);
+    // Left empty, the optional half is left out.
+    expect(model.parts[1]?.sections[1]?.blocks.map((b) => b.label)).toEqual(['Đã làm được']);
   });
 
   it('signs as the template says, with the member’s name', () => {
     expect(model.signers).toEqual([{ role: 'NGƯỜI BÁO CÁO', note: '(Ký, ghi rõ họ tên)', name: 'Nguyễn Văn An' }]);
+    expect(model.closing).toEqual([]);
   });
 
   it('closes up the numbering when an optional section is left empty', () => {
@@ -59,6 +63,7 @@ describe('buildDocument', () => {
     const m = buildDocument(programme, {
       dangBo: 'Đảng bộ xã A', chiBo: 'Chi bộ B', diaDanh: 'A', thoiGian: '8 giờ', diaDiem: 'Hội trường', chuTri: 'Ông C', thuKy: 'Bà D',
       thanhPhan: 'Toàn thể đảng viên', deDan: 'Bí thư quán triệt.', hoatDongKem: '   ', trinhBay: 'Lần lượt.', thaoLuan: 'Sau mỗi báo cáo.', ketLuan: 'Chủ trì kết luận.',
+      nguoiKyTen: 'Trần Văn Hùng', nguoiKyChucVu: 'Phó Bí thư',
     });
     expect(m.parts[1]?.sections.map((s) => `${s.number}. ${s.title}`)).toEqual([
       '1. Mở đầu, quán triệt và đề dẫn',
@@ -66,19 +71,35 @@ describe('buildDocument', () => {
       '3. Thảo luận, góp ý',
       '4. Kết luận, bế mạc',
     ]);
-    expect(m.signers).toEqual([{ role: 'NGƯỜI LẬP', note: '(Ký, ghi rõ họ tên)', name: '' }]);
+    // Signed for the chi bộ, by post, with the name alone under the signature; the signer's answers are not in the body.
+    expect(m.parts.map((p) => p.title)).toEqual(['THỜI GIAN, ĐỊA ĐIỂM, THÀNH PHẦN', 'NỘI DUNG VÀ TRÌNH TỰ']);
+    expect(m.signers).toEqual([{ onBehalfOf: 'T/M CHI BỘ', role: 'PHÓ BÍ THƯ', name: 'Trần Văn Hùng' }]);
+    expect(m.header.placeDate).toBe('A, ngày …… tháng …… năm ……');
+    expect(buildDocument(programme, {}).signers[0]?.role, 'no post given: the default').toBe('BÍ THƯ');
   });
 
-  it('gives the session record two signers, secretary left and chair right, named from the answers', () => {
+  it('gives the session record two signers, secretary left and chair right, named (never titled) from the answers', () => {
     const record = loadTemplate('bien-ban-sinh-hoat');
-    const m = buildDocument(record, { chuTri: 'Trần Văn Chủ', thuKy: 'Lê Thị Ký' });
-    expect(m.signers.map((s) => `${s.role}:${s.name}`)).toEqual(['THƯ KÝ:Lê Thị Ký', 'CHỦ TRÌ:Trần Văn Chủ']);
+    const m = buildDocument(record, { chuTriTen: 'Trần Văn Hùng', chuTriChucVu: 'Bí thư chi bộ', thuKyTen: 'Lê Thị Ký' });
+    expect(m.signers.map((s) => `${s.role}:${s.name}`)).toEqual(['THƯ KÝ:Lê Thị Ký', 'CHỦ TRÌ:Trần Văn Hùng']);
+    const firstBlocks = m.parts[0]?.sections[0]?.blocks.map((b) => `${b.label}: ${b.paragraphs[0]?.[0]}`);
+    expect(firstBlocks).toEqual(['Chủ trì: Trần Văn Hùng', 'Chức vụ của người chủ trì: Bí thư chi bộ', 'Thư ký: Lê Thị Ký']);
+  });
+
+  it('closes the minutes with when the session ended and who kept the minutes, leaving blanks to fill by hand', () => {
+    const record = loadTemplate('bien-ban-sinh-hoat');
+    expect(buildDocument(record, { thuKyTen: 'Lê Thị Ký', ketThuc: '11 giờ 00 cùng ngày', yKienBienBan: 'nhất trí với nội dung biên bản.' }).closing).toEqual([
+      'Buổi sinh hoạt kết thúc lúc 11 giờ 00 cùng ngày.',
+      'Biên bản do đồng chí Lê Thị Ký ghi, đã được đọc lại trước buổi sinh hoạt. Ý kiến của các đảng viên dự sinh hoạt: nhất trí với nội dung biên bản.',
+    ]);
+    expect(buildDocument(record, {}).closing[0]).toBe('Buổi sinh hoạt kết thúc lúc …………');
+    expect(documentText(buildDocument(record, { ketThuc: '11 giờ' }))).toContain('kết thúc lúc 11 giờ.');
   });
 
   it('treats values that are not strings (a tampered draft) as empty instead of failing', () => {
-    const m = buildDocument(member, { ...answers, uuDiem: 42, hanChe: { x: 1 } });
+    const m = buildDocument(member, { ...answers, hanhTrinh: 42, trungThanhChuaDat: { x: 1 } });
     expect(documentText(m)).not.toContain('42');
-    expect(m.parts[1]?.sections[0]?.title).toBe('Hạn chế, khuyết điểm và nguyên nhân');
+    expect(m.parts[0]?.sections.map((s) => s.title)).toEqual(['Ngày vào Đảng và lời tuyên thệ']);
   });
 });
 
@@ -120,8 +141,33 @@ describe('sanitizeText: bad input never breaks the document', () => {
     expect(sanitizeText('ab😀', 3)).toBe('ab');
   });
 
-  it('keeps right-to-left and left-to-right marks (legal XML) as typed', () => {
-    expect(sanitizeText('abc\u200F\u200E\u202Edef', 100)).toBe('abc\u200F\u200E\u202Edef');
+  it('removes direction controls (a name can be made to display reversed) and zero-width characters', () => {
+    const forged = 'Nguy\u202Eễn Văn An';
+    expect(sanitizeText(forged, 100)).toBe('Nguyễn Văn An');
+    for (const c of ['\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069', '\u200E', '\u200F']) {
+      expect(sanitizeText(`a${c}b`, 100), c.codePointAt(0)!.toString(16)).toBe('ab');
+    }
+    for (const c of ['\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD']) {
+      expect(sanitizeText(`Đảng${c}viên`, 100), c.codePointAt(0)!.toString(16)).toBe('Đảngviên');
+    }
+    expect(inspectText(forged)).toEqual({ removedInvisible: true, hasEmoji: false });
+    expect(inspectText('Nguyễn Văn An')).toEqual({ removedInvisible: false, hasEmoji: false });
+  });
+
+  it('keeps emoji, joined emoji and flags whole, and says they may not print; © and ™ are not emoji', () => {
+    for (const e of ['😀', '👨\u200D👩\u200D👧', '🇻🇳', '❤\uFE0F']) {
+      expect(sanitizeText(`Vui ${e}*`, 100)).toBe(`Vui ${e}*`);
+      expect(inspectText(e).hasEmoji, e).toBe(true);
+    }
+    expect(inspectText('© 2023 ™').hasEmoji).toBe(false);
+  });
+
+  it('reports, by question, the answers that were cleaned or have emoji', () => {
+    const m = buildDocument(member, { ...answers, hoTen: 'Nguy\u202Eễn Văn An', tuHua: 'Cố lên 🇻🇳' });
+    expect(m.identity[0]?.value).toBe('Nguyễn Văn An');
+    expect(m.findings.removedInvisible).toEqual(['Họ và tên của đồng chí']);
+    expect(m.findings.emoji).toEqual([member.parts[2]!.sections[0]!.fields[0]!.label]);
+    expect(buildDocument(member, answers).findings).toEqual({ removedInvisible: [], emoji: [] });
   });
 
   it('enforces the max length on a 20,000-character answer', () => {
@@ -131,7 +177,7 @@ describe('sanitizeText: bad input never breaks the document', () => {
   });
 
   it('applies the field’s max length inside buildDocument', () => {
-    const m = buildDocument(member, { ...answers, uuDiem: 'y'.repeat(20000) });
-    expect(m.parts[1]?.sections[0]?.blocks[0]?.paragraphs[0]?.[0]).toHaveLength(member.parts[1]!.sections[0]!.fields[0]!.maxLength);
+    const m = buildDocument(member, { ...answers, hanhTrinh: 'y'.repeat(20000) });
+    expect(m.parts[0]?.sections[1]?.blocks[0]?.paragraphs[0]?.[0]).toHaveLength(member.parts[0]!.sections[1]!.fields[0]!.maxLength);
   });
 });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fitToTemplate, makeDraft, parseDraft, DRAFT_FORMAT } from '~/lib/report/draft';
+import { fitToTemplate, makeDraft, parseDraft, DRAFT_FORMAT, type OrphanAnswer } from '~/lib/report/draft';
 import { draftProblemMessage } from '~/lib/report/draft-messages';
 import { buildFormSchema } from '~/lib/report/form-schema';
 import { emptyAnswers } from '~/lib/report/fields';
@@ -11,7 +11,7 @@ const ids = loadTemplates().map((t) => t.id);
 const valid = {
   ...emptyAnswers(member),
   dangBo: 'Đảng bộ xã A', chiBo: 'Chi bộ B', hoTen: 'Nguyễn Văn C', diaDanh: 'A',
-  trungThanh: 'a', hocTap: 'b', nhanDan: 'c', xayDungDang: 'd', uuDiem: 'e', hanChe: 'f', nguyenNhan: 'g', giaiPhap: 'h',
+  ketNap: 'a', hanhTrinh: 'b', trungThanh: 'c', hocTap: 'd', nhanDan: 'e', xayDungDang: 'f', tuHua: 'g',
 };
 const messagesOf = (values: Record<string, string>) => {
   const r = buildFormSchema(member).safeParse(values);
@@ -28,9 +28,9 @@ describe('form schema (shared by the resolver and these tests)', () => {
   });
 
   it('says how long a 20,000-character answer is and how much to cut, without cutting it', () => {
-    const m = messagesOf({ ...valid, uuDiem: 'x'.repeat(20000) });
-    expect(m['uuDiem']).toBe(
-      'Câu trả lời “Đồng chí tự thấy mình đã làm tốt những điều gì?” dài 20.000 ký tự, quá giới hạn 6.000 ký tự. Hãy rút gọn bớt 14.000 ký tự; chữ đồng chí đã gõ vẫn còn nguyên.',
+    const m = messagesOf({ ...valid, hanhTrinh: 'x'.repeat(20000) });
+    expect(m['hanhTrinh']).toBe(
+      'Câu trả lời “Từ ngày vào Đảng đến nay, đồng chí đã giữ lời thề qua những chặng đường, những việc nào?” dài 20.000 ký tự, quá giới hạn 6.000 ký tự. Hãy rút gọn bớt 14.000 ký tự; chữ đồng chí đã gõ vẫn còn nguyên.',
     );
   });
 
@@ -75,12 +75,35 @@ describe('draft files', () => {
 
   it('fits a draft from an older template: renamed fields move, removed ones are kept as orphans', () => {
     const renamed = structuredClone(member);
-    renamed.parts[1]!.sections[0]!.fields[0]!.formerIds = ['diemManh'];
+    renamed.parts[0]!.sections[1]!.fields[0]!.formerIds = ['diemManh'];
     const old = { format: DRAFT_FORMAT, version: 1, templateId: 'dang-vien', templateVersion: 0, savedAt: '', orphans: [], answers: { diemManh: 'Ưu điểm cũ', camNghi: 'Cảm nghĩ', hoTen: 'B', trong: '  ' } } as const;
     const { values, orphans } = fitToTemplate(renamed, { ...old, answers: { ...old.answers }, orphans: [] });
-    expect(values['uuDiem']).toBe('Ưu điểm cũ');
+    expect(values['hanhTrinh']).toBe('Ưu điểm cũ');
     expect(values['hoTen']).toBe('B');
     expect(orphans).toEqual([{ id: 'camNghi', text: 'Cảm nghĩ' }]);
+  });
+
+  it('opens a draft saved before the templates were rewritten: "giaiPhap" moves to "tuHua", the old year-end answers are kept and shown', () => {
+    const before = {
+      format: DRAFT_FORMAT as typeof DRAFT_FORMAT, version: 1, templateId: 'dang-vien', templateVersion: 1, savedAt: '', orphans: [] as OrphanAnswer[],
+      answers: { hoTen: 'B', trungThanh: 'Việc đã làm', uuDiem: 'Ưu điểm', hanChe: 'Hạn chế', nguyenNhan: 'Nguyên nhân', giaiPhap: 'Sẽ sửa', hoatDongKem: '' },
+    };
+    const { values, orphans } = fitToTemplate(member, before);
+    expect(values['trungThanh']).toBe('Việc đã làm');
+    expect(values['tuHua']).toBe('Sẽ sửa');
+    expect(orphans).toEqual([{ id: 'uuDiem', text: 'Ưu điểm' }, { id: 'hanChe', text: 'Hạn chế' }, { id: 'nguyenNhan', text: 'Nguyên nhân' }]);
+  });
+
+  it('opens an old minutes draft: the secretary moves to the name-only field; the chair’s name-and-post answer is kept and shown', () => {
+    const record = loadTemplate('bien-ban-sinh-hoat');
+    const before = {
+      format: DRAFT_FORMAT as typeof DRAFT_FORMAT, version: 1, templateId: 'bien-ban-sinh-hoat', templateVersion: 1, savedAt: '', orphans: [] as OrphanAnswer[],
+      answers: { thuKy: 'Lê Thị Ký', chuTri: 'Đồng chí Trần Văn Hùng, Bí thư chi bộ' },
+    };
+    const { values, orphans } = fitToTemplate(record, before);
+    expect(values['thuKyTen']).toBe('Lê Thị Ký');
+    expect(values['chuTriTen']).toBe('');
+    expect(orphans).toEqual([{ id: 'chuTri', text: 'Đồng chí Trần Văn Hùng, Bí thư chi bộ' }]);
   });
 });
 

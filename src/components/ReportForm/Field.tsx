@@ -1,4 +1,6 @@
+import { useState } from 'react';
 import { useWatch, type Control, type UseFormRegister } from 'react-hook-form';
+import { isLongPaste, LONG_PASTE_NOTE } from '~/lib/report/paste';
 import { measuredLength } from '~/lib/report/sanitize';
 import type { AnyField } from '~/schemas/report-template';
 import type { Answers } from '~/lib/report/fields';
@@ -15,6 +17,7 @@ interface Props {
 export function Field({ field, register, control, error }: Props) {
   const id = `f-${field.id}`;
   const value = useWatch({ control, name: field.id }) ?? '';
+  const [pastedLong, setPastedLong] = useState(false);
   // Counted as the document will count it (after normalising), so the number matches the rule.
   const length = measuredLength(value);
   const describedBy = [field.hint && `${id}-hint`, field.guidingQuestions.length > 0 && `${id}-gq`, error && `${id}-error`, field.type === 'textarea' && `${id}-count`]
@@ -41,9 +44,14 @@ export function Field({ field, register, control, error }: Props) {
         </p>
       )}
       {field.type === 'textarea' ? (
-        <textarea rows={7} spellCheck {...common} />
+        <textarea rows={7} spellCheck {...common} onPaste={(e) => isLongPaste(e.clipboardData.getData('text')) && setPastedLong(true)} />
       ) : (
         <input type={field.type === 'date' ? 'date' : 'text'} autoComplete={field.id === 'hoTen' ? 'name' : 'off'} {...common} />
+      )}
+      {field.type === 'textarea' && (
+        <p className="rf-note" role="status" data-paste-note>
+          {pastedLong ? LONG_PASTE_NOTE : ''}
+        </p>
       )}
       {field.type === 'textarea' && <CharCount id={`${id}-count`} length={length} max={field.maxLength} />}
     </div>

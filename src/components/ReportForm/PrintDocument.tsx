@@ -1,53 +1,86 @@
 import type { DocumentModel } from '~/lib/report/model';
 
 /**
- * The print view: the document model as HTML, laid out on A4 by the print styles.
+ * The print view: the document model as HTML. Its type, spacing and the one @page rule come from
+ * src/lib/report/layout.ts (as `virtual:print-page.css`), the same facts the .docx writer uses.
  * On screen it is the preview on the check-answers page.
  */
 export function PrintDocument({ model }: { model: DocumentModel }) {
   return (
-    <article className="doc" aria-label="Bản xem trước giấy tờ">
-      <div className="doc-header">
-        <div>
-          <p>{model.header.parentBody}</p>
-          <p className="doc-bold">{model.header.body}</p>
-          <p>*</p>
+    <>
+      <TextFindings findings={model.findings} />
+      <article className="doc" aria-label="Bản xem trước giấy tờ" data-print-document>
+        <div className="doc-header">
+          <div>
+            <p>{model.header.parentBody}</p>
+            <p className="doc-bold">{model.header.body}</p>
+            <p>*</p>
+          </div>
+          <div>
+            <p className="doc-bold doc-underline doc-heading">{model.header.heading}</p>
+            <p className="doc-italic">{model.header.placeDate}</p>
+          </div>
         </div>
-        <div>
-          <p className="doc-bold doc-underline">{model.header.heading}</p>
-          <p className="doc-italic">{model.header.placeDate}</p>
-        </div>
-      </div>
-      <p className="doc-type">{model.title.type}</p>
-      {model.title.subject.map((line) => <p key={line} className="doc-subject">{line}</p>)}
-      {model.identity.map((i) => <p key={i.label}>{i.label}: {i.value}</p>)}
-      {model.parts.map((part) => (
-        <section key={part.numeral}>
-          <p className="doc-bold doc-part">{part.numeral}. {part.title}</p>
-          {part.sections.map((section) => (
-            <div key={section.number}>
-              <p className="doc-bold">{section.number}. {section.title}</p>
-              {section.blocks.map((block, b) =>
-                block.paragraphs.map((lines, i) => (
-                  <p key={`${b}-${i}`} className="doc-body">
-                    {i === 0 && block.label && <b>{block.label}: </b>}
-                    {lines.join('\n')}
-                  </p>
-                )),
-              )}
+        <p className="doc-type">{model.title.type}</p>
+        {model.title.subject.map((line, i) => (
+          <p key={line} className={i === model.title.subject.length - 1 ? 'doc-subject doc-title-end' : 'doc-subject'}>{line}</p>
+        ))}
+        {model.identity.map((i) => <p key={i.label}>{i.label}: {i.value}</p>)}
+        {model.parts.map((part) => (
+          <section key={part.numeral}>
+            <p className="doc-bold doc-part">{part.numeral}. {part.title}</p>
+            {part.sections.map((section) => (
+              <div key={section.number}>
+                <p className="doc-bold doc-section">{section.number}. {section.title}</p>
+                {section.blocks.map((block, b) =>
+                  block.paragraphs.map((lines, i) =>
+                    // Each typed line is its own paragraph, as in the .docx, so every line keeps its indent.
+                    lines.map((line, j) => (
+                      <p key={`${b}-${i}-${j}`} className={j < lines.length - 1 ? 'doc-body doc-body--joined' : 'doc-body'}>
+                        {i === 0 && j === 0 && block.label && <b>{block.label}: </b>}
+                        {line}
+                      </p>
+                    )),
+                  ),
+                )}
+              </div>
+            ))}
+          </section>
+        ))}
+        {model.closing.map((line) => <p key={line} className="doc-body doc-closing">{line}</p>)}
+        <div className={model.signers.length === 1 ? 'doc-signers doc-signers--one' : 'doc-signers'} data-signers>
+          {model.signers.map((s) => (
+            <div key={s.role} data-signer>
+              {s.onBehalfOf && <p className="doc-bold">{s.onBehalfOf}</p>}
+              <p className="doc-bold">{s.role}</p>
+              {s.note && <p className="doc-italic">{s.note}</p>}
+              <p className="doc-sign-space">{s.name}</p>
             </div>
           ))}
-        </section>
-      ))}
-      <div className={model.signers.length === 1 ? 'doc-signers doc-signers--one' : 'doc-signers'}>
-        {model.signers.map((s) => (
-          <div key={s.role}>
-            <p className="doc-bold">{s.role}</p>
-            {s.note && <p className="doc-italic">{s.note}</p>}
-            <p className="doc-sign-space">{s.name}</p>
-          </div>
-        ))}
-      </div>
-    </article>
+        </div>
+      </article>
+    </>
+  );
+}
+
+/** Tells the member what cleaning changed in their text, in the member's words. Never printed. */
+function TextFindings({ findings }: { findings: DocumentModel['findings'] }) {
+  if (findings.removedInvisible.length === 0 && findings.emoji.length === 0) return null;
+  const list = (labels: string[]) => labels.map((l) => `“${l}”`).join(', ');
+  return (
+    <div className="rf-note no-print" role="note" data-text-findings>
+      {findings.removedInvisible.length > 0 && (
+        <p>
+          Trong câu trả lời cho {list(findings.removedInvisible)} có ký tự ẩn (ký tự đổi chiều chữ hoặc ký tự không có bề rộng), thường đi theo
+          khi dán chữ từ nơi khác. Trang đã bỏ các ký tự đó khỏi giấy tờ; chữ đồng chí nhìn thấy vẫn giữ nguyên.
+        </p>
+      )}
+      {findings.emoji.length > 0 && (
+        <p>
+          Câu trả lời cho {list(findings.emoji)} có biểu tượng cảm xúc (emoji). Trang vẫn giữ chúng, nhưng khi in, phông chữ của giấy tờ
+          có thể không hiện được và để lại chỗ trống. Nếu không cần, đồng chí có thể xóa chúng.
+        </p>
+      )}
+    </div>
   );
 }

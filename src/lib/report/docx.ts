@@ -2,6 +2,7 @@ import {
   AlignmentType,
   Document,
   Header,
+  LineRuleType,
   Packer,
   PageNumber,
   Paragraph,
@@ -17,41 +18,39 @@ import {
   type IRunOptions,
 } from 'docx';
 import type { DocumentModel, DocumentSigner } from './model';
+import {
+  FIRST_LINE_INDENT_MM,
+  FONT,
+  HEADER_LEFT_SHARE,
+  LINE_SPACING,
+  NUMBER_FIRST_PAGE,
+  PAGE_MARGINS_MM,
+  PAGE_MM,
+  PAGE_NUMBER_FROM_TOP_MM,
+  SIGNATURE_BLANK_LINES,
+  SIZE_PT,
+  SPACING_PT,
+  TEXT_WIDTH_MM,
+  twip,
+  twipPt,
+} from './layout';
 
 /**
  * The .docx writer: one renderer of the document model. It is heavy (the `docx` package), so the
  * form loads this module with `import()` only when the member asks for the file.
- *
- * Layout facts and where they come from (shared/sources/facts-and-sources.md, sections 4 and 8):
- * A4 and Vietnamese Unicode (HD 36-HD/VPTW as summarised by Vinh University's Party office);
- * Times New Roman (the provincial Đảng ủy Khối e-handbook); sizes from the HD 36 size table as
- * reproduced by a third-party page (heading 15 bold, body 14, document type 15–16 bold, place and
- * date italic); the heading underlined by a rule as long as itself (HD 36 point 1.1.2); "*" under
- * the issuing body (HD 36's own header); page numbers from page 2, top, centred, 10 mm from the
- * top edge (e-handbook, not attributed to HD 36).
+ * Every figure (page, margins, fonts, sizes, columns, spacing) comes from layout.ts, with its source.
  */
 
-/**
- * Page margins in millimetres. The only Party-specific figures found are the provincial Đảng ủy Khối
- * e-handbook's ("Yêu cầu kỹ thuật trình bày văn bản"): front page top 25, bottom 25, left 35, right 15.
- * CAUTION: that page does not attribute them to Hướng dẫn 36-HD/VPTW and may reflect the older
- * 11-HD/VPTW; the margins in HD 36 itself are unverified. Change them here, once, when checked.
- */
-export const PAGE_MARGINS_MM = { top: 25, bottom: 25, left: 35, right: 15 } as const;
-
-const A4_MM = { width: 210, height: 297 } as const;
-/** Page number sits 10 mm from the top edge (e-handbook). */
-const HEADER_DISTANCE_MM = 10;
-
-const FONT = 'Times New Roman';
 /** All four font slots, so Word and LibreOffice never substitute a font for Vietnamese letters. */
 const FONT_SLOTS = { ascii: FONT, hAnsi: FONT, eastAsia: FONT, cs: FONT } as const;
 /** Sizes in half-points, as .docx counts them. */
-const SIZE = { body: 28, heading: 30, docType: 30 } as const;
+const half = (pt: number) => pt * 2;
+/** The language of every run: spell-checkers, hyphenation and screen readers treat the text as Vietnamese. */
+export const DOCUMENT_LANGUAGE = 'vi-VN';
+/** Named as the file's author and last editor: the tool, never the member (their name is in the text only) nor a province. */
+export const DOCUMENT_CREATOR = 'Công cụ soạn báo cáo tự rà soát';
 
-/** Millimetres to twips, rounded (docx's helper floors, which makes A4 one twip short of Word's 11906 × 16838). */
-const twip = (mm: number) => Math.round((mm / 25.4) * 1440);
-const TEXT_WIDTH = twip(A4_MM.width - PAGE_MARGINS_MM.left - PAGE_MARGINS_MM.right);
+const TEXT_WIDTH = twip(TEXT_WIDTH_MM);
 
 /** Runs for one line of text; tabs become real tab characters. */
 function runs(line: string, options: IRunOptions = {}): TextRun[] {
@@ -70,6 +69,7 @@ function borderlessTable(cells: Paragraph[][], widths: number[]): Table {
     borders: TableBorders.NONE,
     rows: [
       new TableRow({
+        cantSplit: true,
         children: cells.map((children, i) => new TableCell({ width: { size: widths[i] ?? 0, type: WidthType.DXA }, children })),
       }),
     ],
@@ -77,12 +77,12 @@ function borderlessTable(cells: Paragraph[][], widths: number[]): Table {
 }
 
 function headerBlock(model: DocumentModel): Table {
-  const left = Math.round(TEXT_WIDTH * 0.42);
+  const left = Math.round(TEXT_WIDTH * HEADER_LEFT_SHARE);
   return borderlessTable(
     [
       [centred(model.header.parentBody), centred(model.header.body, { bold: true }), centred('*')],
       [
-        centred(model.header.heading, { bold: true, size: SIZE.heading, underline: { type: UnderlineType.SINGLE } }, 120),
+        centred(model.header.heading, { bold: true, size: half(SIZE_PT.heading), underline: { type: UnderlineType.SINGLE } }, twipPt(SPACING_PT.afterHeading)),
         centred(model.header.placeDate, { italics: true }),
       ],
     ],
@@ -93,87 +93,118 @@ function headerBlock(model: DocumentModel): Table {
 function signerCell(signer: DocumentSigner | undefined): Paragraph[] {
   if (!signer) return [new Paragraph({})];
   return [
+    ...(signer.onBehalfOf ? [centred(signer.onBehalfOf, { bold: true })] : []),
     centred(signer.role, { bold: true }),
     ...(signer.note ? [centred(signer.note, { italics: true })] : []),
     // Room to sign by hand.
-    new Paragraph({}),
-    new Paragraph({}),
-    new Paragraph({}),
+    ...Array.from({ length: SIGNATURE_BLANK_LINES }, () => new Paragraph({})),
     centred(signer.name, { bold: true }),
   ];
 }
 
 function signatureBlock(signers: readonly DocumentSigner[]): Table {
-  const half = Math.round(TEXT_WIDTH / 2);
+  const halfWidth = Math.round(TEXT_WIDTH / 2);
   const [first, second] = signers;
   const cells = signers.length === 1 ? [signerCell(undefined), signerCell(first)] : [signerCell(first), signerCell(second)];
-  return borderlessTable(cells, [half, TEXT_WIDTH - half]);
+  return borderlessTable(cells, [halfWidth, TEXT_WIDTH - halfWidth]);
+}
+
+/** One typed line as a justified paragraph with the first-line indent; space after only on a paragraph's last line. */
+function bodyLine(children: TextRun[], last: boolean, keepNext = false): Paragraph {
+  return new Paragraph({
+    alignment: AlignmentType.JUSTIFIED,
+    indent: { firstLine: twip(FIRST_LINE_INDENT_MM) },
+    spacing: { after: last ? twipPt(SPACING_PT.afterParagraph) : 0 },
+    keepNext,
+    children,
+  });
 }
 
 function body(model: DocumentModel): Paragraph[] {
   const out: Paragraph[] = [
-    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 360 }, children: runs(model.title.type, { bold: true, size: SIZE.docType }) }),
-    ...model.title.subject.map((line) => centred(line, { bold: true })),
-    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: [] }),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { before: twipPt(SPACING_PT.beforeTitle) },
+      keepNext: true,
+      children: runs(model.title.type, { bold: true, size: half(SIZE_PT.docType) }),
+    }),
+    ...model.title.subject.map((line) => new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, children: runs(line, { bold: true }) })),
+    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: twipPt(SPACING_PT.afterTitle) }, children: [] }),
     ...model.identity.map((i) => new Paragraph({ children: [...runs(`${i.label}: `), ...runs(i.value)] })),
   ];
   for (const part of model.parts) {
-    out.push(new Paragraph({ spacing: { before: 240, after: 120 }, keepNext: true, children: runs(`${part.numeral}. ${part.title}`, { bold: true }) }));
+    out.push(
+      new Paragraph({
+        spacing: { before: twipPt(SPACING_PT.beforePart), after: twipPt(SPACING_PT.afterPart) },
+        keepNext: true,
+        children: runs(`${part.numeral}. ${part.title}`, { bold: true }),
+      }),
+    );
     for (const section of part.sections) {
-      out.push(new Paragraph({ spacing: { before: 120, after: 120 }, keepNext: true, children: runs(`${section.number}. ${section.title}`, { bold: true }) }));
+      out.push(
+        new Paragraph({
+          spacing: { before: twipPt(SPACING_PT.beforeSection), after: twipPt(SPACING_PT.afterSection) },
+          keepNext: true,
+          children: runs(`${section.number}. ${section.title}`, { bold: true }),
+        }),
+      );
       for (const block of section.blocks) {
         block.paragraphs.forEach((lines, i) => {
           // Each typed line is its own paragraph: Word stretches a justified line that ends in a
           // manual line break across the whole width.
           lines.forEach((line, j) => {
             const label = i === 0 && j === 0 && block.label ? [new TextRun({ text: `${block.label}: `, bold: true })] : [];
-            out.push(
-              new Paragraph({
-                alignment: AlignmentType.JUSTIFIED,
-                indent: { firstLine: twip(10) },
-                spacing: { after: j === lines.length - 1 ? 120 : 0 },
-                children: [...label, ...runs(line)],
-              }),
-            );
+            out.push(bodyLine([...label, ...runs(line)], j === lines.length - 1));
           });
         });
       }
     }
   }
-  out.push(new Paragraph({ spacing: { after: 240 }, children: [] }));
+  // The closing lines stay with the signatures that follow them.
+  for (const line of model.closing) out.push(bodyLine(runs(line), true, true));
+  out.push(new Paragraph({ spacing: { after: twipPt(SPACING_PT.beforeSigners) }, keepNext: true, children: [] }));
   return out;
 }
 
 /** The docx Document for a model (exported for tests; the form calls `renderDocx`). */
 export function createDocxDocument(model: DocumentModel): Document {
+  const title = [model.title.type, ...model.title.subject].join(' ');
   return new Document({
-    creator: '',
-    title: [model.title.type, ...model.title.subject].join(' '),
+    creator: DOCUMENT_CREATOR,
+    lastModifiedBy: DOCUMENT_CREATOR,
+    title,
+    subject: model.title.subject.join(' '),
     styles: {
       default: {
-        document: { run: { font: FONT_SLOTS, size: SIZE.body }, paragraph: { spacing: { line: 276 } } },
+        document: {
+          run: { font: FONT_SLOTS, size: half(SIZE_PT.body), language: { value: DOCUMENT_LANGUAGE, eastAsia: DOCUMENT_LANGUAGE } },
+          // lineRule written out: without it LibreOffice reads 276 as an exact 13.8 pt and the lines crowd together.
+          paragraph: { spacing: { line: Math.round(LINE_SPACING * 240), lineRule: LineRuleType.AUTO } },
+        },
       },
     },
     sections: [
       {
         properties: {
-          titlePage: true,
+          titlePage: !NUMBER_FIRST_PAGE,
           page: {
-            size: { width: twip(A4_MM.width), height: twip(A4_MM.height) },
+            size: { width: twip(PAGE_MM.width), height: twip(PAGE_MM.height) },
             margin: {
               top: twip(PAGE_MARGINS_MM.top),
               bottom: twip(PAGE_MARGINS_MM.bottom),
               left: twip(PAGE_MARGINS_MM.left),
               right: twip(PAGE_MARGINS_MM.right),
-              header: twip(HEADER_DISTANCE_MM),
-              footer: twip(HEADER_DISTANCE_MM),
+              header: twip(PAGE_NUMBER_FROM_TOP_MM),
+              footer: twip(PAGE_NUMBER_FROM_TOP_MM),
             },
           },
         },
         headers: {
           // Different first page: no number on page 1, numbers from page 2.
           first: new Header({ children: [new Paragraph({})] }),
-          default: new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT] })] })] }),
+          default: new Header({
+            children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ size: half(SIZE_PT.pageNumber), children: [PageNumber.CURRENT] })] })],
+          }),
         },
         children: [headerBlock(model), ...body(model), signatureBlock(model.signers)],
       },

@@ -1,5 +1,7 @@
-import { sanitizeText, toParagraphs } from './sanitize';
+import { inspectText, sanitizeText, toParagraphs } from './sanitize';
 import { allFields } from './fields';
+import { ROMAN_NUMERALS } from './layout';
+import { CLOSING_PLACEHOLDER } from '~/schemas/placeholders';
 import type { HeaderFieldId, ReportTemplate } from '~/schemas/report-template';
 
 /**
@@ -48,6 +50,9 @@ export interface DocumentPart {
 }
 
 export interface DocumentSigner {
+  /** "T/M CHI BỘ" when the signer signs for a body; printed above the role. */
+  onBehalfOf?: string;
+  /** In capitals: the post or the part in the session ("BÍ THƯ", "CHỦ TRÌ", "NGƯỜI BÁO CÁO"). */
   role: string;
   note?: string;
   /** Empty when the name is left for the signer to write. */
@@ -62,7 +67,16 @@ export interface DocumentModel {
   /** Lines after the title: who writes and their post. */
   identity: { label: string; value: string }[];
   parts: DocumentPart[];
+  /** Paragraphs after the body, before the signatures (the minutes' closing lines). */
+  closing: string[];
   signers: DocumentSigner[];
+  /** What the member should be told about their text: the questions (labels) whose answers were changed. */
+  findings: {
+    /** Invisible direction or zero-width characters were removed from these answers. */
+    removedInvisible: string[];
+    /** These answers have emoji, kept but perhaps printed as blanks. */
+    emoji: string[];
+  };
   /** Suggested file name, without extension, ASCII only. */
   fileName: string;
 }
@@ -71,8 +85,6 @@ const IDENTITY_LABELS: Partial<Record<HeaderFieldId, string>> = {
   hoTen: 'Họ và tên',
   chucVu: 'Chức vụ, công việc',
 };
-
-const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
 
 /** Blank left in the date line for the member to fill by hand. */
 export const BLANK = '……';
@@ -83,11 +95,20 @@ export const BLANK = '……';
  * Empty optional answers are left out, and the numbering closes up.
  */
 export function buildDocument(template: ReportTemplate, answers: Answers): DocumentModel {
-  const maxById = new Map(allFields(template).map((f) => [f.id, f.maxLength]));
+  const fields = allFields(template);
+  const maxById = new Map(fields.map((f) => [f.id, f.maxLength]));
   const text = (id: string): string => {
     const raw = answers[id];
     return typeof raw === 'string' ? sanitizeText(raw, maxById.get(id) ?? 0) : '';
   };
+  const findings: DocumentModel['findings'] = { removedInvisible: [], emoji: [] };
+  for (const f of fields) {
+    const raw = answers[f.id];
+    if (typeof raw !== 'string') continue;
+    const found = inspectText(raw);
+    if (found.removedInvisible) findings.removedInvisible.push(f.label);
+    if (found.hasEmoji) findings.emoji.push(f.label);
+  }
   const upper = (s: string) => s.toLocaleUpperCase('vi-VN');
   const headerIds = new Set<string>(template.header.map((f) => f.id));
 
@@ -96,6 +117,7 @@ export function buildDocument(template: ReportTemplate, answers: Answers): Docum
     const sections: DocumentSection[] = [];
     for (const section of part.sections) {
       const blocks: DocumentBlock[] = section.fields
+        .filter((f) => f.inBody)
         .map((f) => ({ field: f, value: text(f.id) }))
         .filter(({ value }) => value !== '')
         .map(({ field, value }) => ({
@@ -105,7 +127,7 @@ export function buildDocument(template: ReportTemplate, answers: Answers): Docum
       if (blocks.length > 0) sections.push({ number: String(sections.length + 1), title: section.docTitle, blocks });
     }
     if (sections.length > 0) {
-      parts.push({ numeral: ROMAN[parts.length] ?? String(parts.length + 1), title: upper(part.docTitle), sections });
+      parts.push({ numeral: ROMAN_NUMERALS[parts.length] ?? String(parts.length + 1), title: upper(part.docTitle), sections });
     }
   }
 
@@ -124,11 +146,16 @@ export function buildDocument(template: ReportTemplate, answers: Answers): Docum
       .filter((id) => headerIds.has(id) && text(id) !== '')
       .map((id) => ({ label: IDENTITY_LABELS[id] ?? id, value: text(id) })),
     parts,
+    closing: template.closing.map((line) =>
+      line.replace(CLOSING_PLACEHOLDER, (_, id: string) => text(id).replace(/\s+/g, ' ') || BLANK + BLANK).replace(/([.!?…])\./g, '$1'),
+    ),
     signers: template.signers.map((s) => ({
-      role: s.role,
+      ...(s.onBehalfOf !== undefined ? { onBehalfOf: upper(s.onBehalfOf) } : {}),
+      role: upper((s.roleField !== undefined && text(s.roleField)) || s.role),
       ...(s.note !== undefined ? { note: s.note } : {}),
       name: s.nameField !== undefined ? text(s.nameField) : '',
     })),
+    findings,
     fileName: [template.id, /^\d{4}-\d{2}-\d{2}$/.test(text('ngayLap')) ? text('ngayLap') : '']
       .filter(Boolean)
       .join('-'),
@@ -170,6 +197,7 @@ export function documentText(model: DocumentModel): string {
       }
     }
   }
-  for (const s of model.signers) lines.push(s.role, s.note ?? '', s.name);
+  lines.push(...model.closing);
+  for (const s of model.signers) lines.push(s.onBehalfOf ?? '', s.role, s.note ?? '', s.name);
   return lines.filter(Boolean).join('\n');
 }

@@ -25,6 +25,7 @@ export function documentPlainText(model: DocumentModel): string {
       }
     }
   }
-  for (const signer of model.signers) add(signer.role, signer.note ?? '', signer.name);
+  for (const line of model.closing) add(line);
+  for (const signer of model.signers) add(signer.onBehalfOf ?? '', signer.role, signer.note ?? '', signer.name);
   return `${blocks.join('\n\n')}\n`;
 }

@@ -12,6 +12,17 @@ const ILLEGAL_CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u
 const LONE_SURROGATES = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 // Windows, old Mac, Unicode line and paragraph separators, next-line: all become "\n".
 const LINE_BREAKS = /\r\n?|[\u2028\u2029\u0085]/g;
+// Bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) and the left-to-right and
+// right-to-left marks: invisible, and able to make a name display reversed (a way to forge one). Vietnamese
+// never needs them.
+const BIDI_CONTROLS = /[\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+// Zero-width space, non-joiner, word joiner, byte-order mark, Mongolian vowel separator, soft hyphen:
+// invisible, they split words for search and spell-check and print as nothing or as a stray box.
+const ZERO_WIDTH = /[\u200B\u200C\u2060\uFEFF\u180E\u00AD]/g;
+// The zero-width joiner glues emoji into one (👨‍👩‍👧); anywhere else it is as invisible as the others.
+const STRAY_JOINER = /(?<![\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F])\u200D|\u200D(?!\p{Extended_Pictographic})/gu;
+// Pictographs the fonts of a printed Party document (Times New Roman) do not have.
+const EMOJI = /\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F/u;
 
 /**
  * Normalise one answer: NFC, one kind of line break, no XML-illegal characters,
@@ -23,10 +34,26 @@ export function sanitizeText(input: string, maxLength: number): string {
     .normalize('NFC')
     .replace(LINE_BREAKS, '\n')
     .replace(ILLEGAL_CONTROLS, '')
+    .replace(BIDI_CONTROLS, '')
+    .replace(ZERO_WIDTH, '')
+    .replace(STRAY_JOINER, '')
     .replace(/[ \t]+$/gm, '')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
   return truncate(cleaned, maxLength);
+}
+
+/** What cleaning an answer would change that the member should be told about. */
+export interface TextFindings {
+  /** Invisible characters (direction controls, zero-width characters) were removed. */
+  removedInvisible: boolean;
+  /** The answer has emoji or flags: kept, but the document's font may print them as blanks. */
+  hasEmoji: boolean;
+}
+
+export function inspectText(input: string): TextFindings {
+  const invisible = new RegExp(`${BIDI_CONTROLS.source}|${ZERO_WIDTH.source}|${STRAY_JOINER.source}`, 'u');
+  return { removedInvisible: invisible.test(input), hasEmoji: EMOJI.test(input) };
 }
 
 /** Cut to at most `max` UTF-16 code units without leaving half a surrogate pair. */

@@ -30,7 +30,7 @@ export function buildSteps(template: ReportTemplate): Step[] {
 /** Where the member is: a step by index (0…steps.length-1), or the check page (index steps.length). */
 export interface Place {
   index: number;
-  /** Came from "Sửa" on the check page: the step offers "Lưu và quay lại". */
+  /** Opened by a "Sửa" link on the check page: the step offers "Lưu và quay lại". */
   fromCheck: boolean;
 }
 

@@ -1,18 +1,3 @@
-/**
- * Content types a search can be narrowed to. The label is the Pagefind filter value each page
- * type sets (`data-pagefind-filter="type:<label>"`); the slug is what the search page puts in
- * its URL (`/tim-kiem/?q=…&loai=hoi-dap`).
- */
-export const searchTypes = [
-  { slug: 'huong-dan', label: 'Hướng dẫn' },
-  { slug: 'hoi-dap', label: 'Hỏi đáp' },
-  { slug: 'tai-lieu', label: 'Tài liệu' },
-  { slug: 'video', label: 'Video' },
-  { slug: 'sinh-hoat', label: 'Sinh hoạt' },
-] as const;
-
-export type SearchTypeLabel = (typeof searchTypes)[number]['label'];
-
 /** Pagefind filter key holding the content type. */
 export const TYPE_FILTER = 'type';
 

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fillSiteNames } from '~/lib/site-names';
 import { templateSchema, type ReportTemplate } from '~/schemas/report-template';
 
 /** Directory of the `templates` collection. */
@@ -9,7 +10,7 @@ export const TEMPLATE_DIR = join(import.meta.dirname, '../../../src/content/temp
 export function loadTemplates(): ReportTemplate[] {
   return readdirSync(TEMPLATE_DIR)
     .filter((name) => name.endsWith('.json'))
-    .map((name) => ({ ...templateSchema.parse(JSON.parse(readFileSync(join(TEMPLATE_DIR, name), 'utf8'))), id: name.replace(/\.json$/, '') }));
+    .map((name) => fillSiteNames({ ...templateSchema.parse(JSON.parse(readFileSync(join(TEMPLATE_DIR, name), 'utf8'))), id: name.replace(/\.json$/, '') }, name));
 }
 
 export function loadTemplate(id: string): ReportTemplate {

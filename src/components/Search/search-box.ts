@@ -2,7 +2,7 @@
  * The header search box once the member starts using it: results appear under the box as
  * they type, Enter still submits to /tim-kiem/. Loaded by search-boot.ts on first focus.
  */
-import { loadPagefind, search } from './engine';
+import { loadPagefind, search } from '~/lib/search/engine';
 import { arrowNavigation } from './keys';
 import { countText, resultItem } from './render';
 

@@ -3,10 +3,11 @@
  * type and keeps the URL shareable. The page's HTML works without this script: the form
  * submits here and the page lists the FAQ and guidance indexes.
  */
-import { search, type SearchOutcome } from './engine';
+import { search, type SearchOutcome } from '~/lib/search/engine';
 import { arrowNavigation } from './keys';
 import { countText, resultItem } from './render';
-import { HEADER_BOX, searchTypes } from './types';
+import { HEADER_BOX } from '~/lib/search/types';
+import { searchTypes } from '~/lib/sections';
 
 const PAGE_SIZE = 10;
 const DEBOUNCE_MS = 250;

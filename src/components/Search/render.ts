@@ -1,5 +1,5 @@
 /** DOM for search results, shared by the header box and the search page. No framework. */
-import type { SearchHit } from './engine';
+import type { SearchHit } from '~/lib/search/engine';
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
