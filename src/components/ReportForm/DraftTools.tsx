@@ -1,10 +1,11 @@
 import { lazy, Suspense, useId, useState } from 'react';
 import type { Draft } from '~/lib/report/draft';
 import type { OpenedDraft } from './OpenDraftFile';
-import { idleDeletionMessage } from '~/lib/report/storage';
 
 // Opening a file is rare: its code loads when the member asks for it.
 const OpenDraftFile = lazy(() => import('./OpenDraftFile'));
+// Only on Safari and iPhones, after the first save.
+const IdleDeletionNote = lazy(() => import('./IdleDeletionNote'));
 
 interface Props {
   /** The current answers as a draft, for the file export. */
@@ -35,7 +36,11 @@ export default function DraftTools({ currentDraft, hasText, savedAt, idleDeletio
     <section className="rf-draft no-print" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>Bản nháp</h2>
       <p className="rf-hint">Những gì đồng chí gõ chỉ nằm trên máy này, không gửi đi đâu. Nếu đây là máy dùng chung, hãy xóa bản nháp khi làm xong.</p>
-      {idleDeletion && savedAt && <p className="rf-warning" data-idle-deletion>{idleDeletionMessage}</p>}
+      {idleDeletion && savedAt && (
+        <Suspense fallback={null}>
+          <IdleDeletionNote />
+        </Suspense>
+      )}
       {panel === 'delete' ? (
         <div className="rf-confirm" role="group" aria-labelledby={`${id}-del`}>
           <p id={`${id}-del`}>Xóa hẳn bản nháp của mẫu này trên máy này? Không lấy lại được.</p>

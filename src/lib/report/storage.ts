@@ -15,10 +15,6 @@ export const storageMessages = {
     'Trình duyệt này không cho trang lưu bản nháp (có thể do chế độ ẩn danh hoặc cài đặt chặn lưu trữ). Những gì đồng chí đã gõ vẫn còn trên trang cho đến khi đồng chí đóng trang; hãy bấm “Tải bản nháp về máy” để giữ lại.',
 } as const;
 
-/** Said on Safari and iPhones beside the draft export. */
-export const idleDeletionMessage =
-  'Trên iPhone, iPad và trình duyệt Safari của máy Mac, trình duyệt xóa những gì trang lưu trên máy khi đồng chí không mở trang này trong 7 ngày. Hãy bấm “Tải bản nháp về máy (.json)” để giữ một bản.';
-
 /** The store, or null when the browser refuses access (reading `localStorage` itself can throw). */
 function store(): Storage | null {
   try {

@@ -15,3 +15,7 @@ export function otherTabMessage(kind: 'updated' | 'deleted', time: string): stri
     ? `Bản nháp vừa được sửa ở một thẻ (cửa sổ) khác; trang này đã lấy những chỗ sửa đó lúc ${time}.`
     : 'Bản nháp vừa bị xóa ở một thẻ (cửa sổ) khác. Chữ vẫn còn trên trang này; nếu đồng chí gõ tiếp, bản nháp sẽ được lưu lại.';
 }
+
+/** Said on Safari and iPhones beside the draft export. */
+export const idleDeletionMessage =
+  'Trên iPhone, iPad và trình duyệt Safari của máy Mac, trình duyệt xóa những gì trang lưu trên máy khi đồng chí không mở trang này trong 7 ngày. Hãy bấm “Tải bản nháp về máy (.json)” để giữ một bản.';
