@@ -113,9 +113,16 @@ test.describe('what kind of statement, and the 2025 context', () => {
     const notice = page.locator('main [data-context-notice]');
     await expect(notice).toHaveCount(1);
     await expect(notice).toContainText(`năm ${context.campaignYear}`);
-    for (const change of context.changes) await expect(notice).toContainText(change.text);
-    await expect(notice).toContainText(context.askNow);
+    await expect(notice).toContainText(`Nay đồng chí hỏi ${context.askNow}.`);
+    // What changed is folded, to keep the notice short on a phone; a tap opens it.
+    const changes = notice.getByRole('group');
+    const first = notice.getByText(context.changes[0]!.text, { exact: false });
+    await expect(first).toBeHidden();
     await checkA11y(page, 'a question page with the context notice');
+    await notice.getByText('Những gì đã thay đổi').tap();
+    for (const change of context.changes) await expect(notice.getByText(change.text, { exact: false })).toBeVisible();
+    await expect(changes).toHaveCount(1);
+    await checkA11y(page, 'the context notice opened');
 
     await notice.getByRole('link', { name: 'Bối cảnh hiện nay' }).tap();
     await expect(page).toHaveURL(/\/huong-dan\/#boi-canh-hien-nay$/);

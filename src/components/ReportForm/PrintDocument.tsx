@@ -72,7 +72,7 @@ function TextFindings({ findings }: { findings: DocumentModel['findings'] }) {
       {findings.removedInvisible.length > 0 && (
         <p>
           Trong câu trả lời cho {list(findings.removedInvisible)} có ký tự ẩn (ký tự đổi chiều chữ hoặc ký tự không có bề rộng), thường đi theo
-          khi dán chữ từ nơi khác. Trang đã bỏ các ký tự đó khỏi giấy tờ; chữ đồng chí nhìn thấy vẫn giữ nguyên.
+          khi dán chữ từ nơi khác. Trang đã bỏ các ký tự đó khỏi giấy tờ; những chữ đồng chí nhìn thấy không thay đổi.
         </p>
       )}
       {findings.emoji.length > 0 && (

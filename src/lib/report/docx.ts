@@ -132,6 +132,7 @@ function body(model: DocumentModel): Paragraph[] {
     new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: twipPt(SPACING_PT.afterTitle) }, children: [] }),
     ...model.identity.map((i) => new Paragraph({ children: [...runs(`${i.label}: `), ...runs(i.value)] })),
   ];
+  let lastLine: { children: TextRun[]; index: number } | undefined;
   for (const part of model.parts) {
     out.push(
       new Paragraph({
@@ -154,13 +155,15 @@ function body(model: DocumentModel): Paragraph[] {
           // manual line break across the whole width.
           lines.forEach((line, j) => {
             const label = i === 0 && j === 0 && block.label ? [new TextRun({ text: `${block.label}: `, bold: true })] : [];
-            out.push(bodyLine([...label, ...runs(line)], j === lines.length - 1));
+            lastLine = { children: [...label, ...runs(line)], index: out.length };
+            out.push(bodyLine(lastLine.children, j === lines.length - 1));
           });
         });
       }
     }
   }
-  // The closing lines stay with the signatures that follow them.
+  // The last line of the body and the closing lines stay with the signatures: a signature never stands alone on a page.
+  if (lastLine && model.closing.length === 0) out[lastLine.index] = bodyLine(lastLine.children, true, true);
   for (const line of model.closing) out.push(bodyLine(runs(line), true, true));
   out.push(new Paragraph({ spacing: { after: twipPt(SPACING_PT.beforeSigners) }, keepNext: true, children: [] }));
   return out;

@@ -123,9 +123,9 @@ export function documentCss(): string {
 .doc-sign-space { padding-top: ${SIGNATURE_BLANK_LINES * cssLineHeight}em; }
 @media print {
   .doc { font-size: ${SIZE_PT.body}pt; }
-  /* Headings stay with what follows; a signature block is never split. */
+  /* Headings stay with what follows; a signature block is never split, nor left alone on a page. */
   .doc-part, .doc-section, .doc-type, .doc-subject, .doc-closing { break-after: avoid; }
-  .doc-signers > * { break-inside: avoid; }
+  .doc-signers { break-before: avoid; break-inside: avoid; }
 }
 `;
 }
