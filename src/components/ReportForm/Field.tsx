@@ -13,7 +13,7 @@ interface Props {
   error: string | undefined;
 }
 
-/** One question, GOV.UK style: label as a question, hint, guiding questions, error, then the input. */
+/** One question, GOV.UK style: label as a question, hint, error, the input, then the guiding questions. */
 export function Field({ field, register, control, error }: Props) {
   const id = `f-${field.id}`;
   const value = useWatch({ control, name: field.id }) ?? '';
@@ -31,12 +31,6 @@ export function Field({ field, register, control, error }: Props) {
         {!field.required && <span className="rf-optional"> (không bắt buộc)</span>}
       </label>
       {field.hint && <p className="rf-hint" id={`${id}-hint`}>{field.hint}</p>}
-      {field.guidingQuestions.length > 0 && (
-        <div className="rf-questions" id={`${id}-gq`}>
-          <p>Gợi ý để đồng chí suy nghĩ (không phải câu trả lời mẫu):</p>
-          <ul>{field.guidingQuestions.map((q) => <li key={q}>{q}</li>)}</ul>
-        </div>
-      )}
       {error && (
         <p className="rf-error" id={`${id}-error`}>
           <span className="visually-hidden">Lỗi: </span>
@@ -54,6 +48,13 @@ export function Field({ field, register, control, error }: Props) {
         </p>
       )}
       {field.type === 'textarea' && <CharCount id={`${id}-count`} length={length} max={field.maxLength} />}
+      {/* Under the box, so the box is on the first screen after "Tiếp tục"; the box's description still reads them first. */}
+      {field.guidingQuestions.length > 0 && (
+        <div className="rf-questions" id={`${id}-gq`}>
+          <p>Gợi ý để đồng chí suy nghĩ (không phải câu trả lời mẫu):</p>
+          <ul>{field.guidingQuestions.map((q) => <li key={q}>{q}</li>)}</ul>
+        </div>
+      )}
     </div>
   );
 }

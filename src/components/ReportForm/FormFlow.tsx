@@ -114,7 +114,9 @@ export function FormFlow({ template, initialDraft, initialNotice, onOpenDraft }:
     if (!el || !arriving.current) return;
     arriving.current = false;
     el.focus({ preventScroll: true });
-    el.scrollIntoView({ block: 'start' });
+    // After the frame that paints the step at its full height: scrolling in the same frame as the page
+    // grows would count the content below as shifted (CLS).
+    requestAnimationFrame(() => requestAnimationFrame(() => el.scrollIntoView({ block: 'start' })));
   };
   const headingRef = (el: HTMLHeadingElement | null) => {
     heading.current = el;
