@@ -4,12 +4,13 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { prepareHtmlForIndex } from '../lib/search/index-html';
+import { searchWordsSchema } from '../schemas/search-words';
 import { builtFiles, urlForBuiltFile } from './built-files';
 
 /**
- * Files Pagefind writes that this site never loads: the ready-made search UIs, the highlight
- * script and the web worker (our UI runs Pagefind with `noWorker`). Removing them keeps them out
- * of the offline cache and the deploy.
+ * Files Pagefind writes that this site never loads: the ready-made search UIs and the highlight
+ * script. Removing them keeps them out of the offline cache and the deploy. Its web worker
+ * (pagefind-worker.js) stays: the search runs in it, and the service worker precaches it.
  */
 const UNUSED = [
   'pagefind-ui.js',
@@ -19,11 +20,10 @@ const UNUSED = [
   'pagefind-component-ui.js',
   'pagefind-component-ui.css',
   'pagefind-highlight.js',
-  'pagefind-worker.js',
 ];
 
-/** Word locations per index chunk: about 3 KB per chunk on this site. */
-const INDEX_CHUNK_SIZE = 2000;
+/** Word locations per index chunk: about 1.7 KB per chunk on this site. */
+const INDEX_CHUNK_SIZE = 1000;
 
 /**
  * Builds the Pagefind index into dist/pagefind/ at the end of `astro build`, so the build alone
@@ -41,6 +41,12 @@ export default function pagefindIndex(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
+        // The editors' word lists (synonyms, question words): a malformed entry stops the build, named.
+        const words = searchWordsSchema.safeParse(JSON.parse(await readFile(new URL('../data/search-words.json', import.meta.url), 'utf8')));
+        if (!words.success) {
+          const where = words.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+          throw new Error(`src/data/search-words.json: ${where}`);
+        }
         // Smaller index chunks (Pagefind's default is 20000 word locations, about 20 KB here):
         // a first query then downloads only the few chunks holding its words, which keeps the
         // first search within its byte budget. Pagefind reads this when its service starts.

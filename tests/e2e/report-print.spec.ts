@@ -83,3 +83,21 @@ test.describe('what the member is told about their text (390 px)', () => {
     await expect(findings).toBeHidden();
   });
 });
+
+test.describe('the blank printable forms (no JavaScript)', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('printing a chosen form prints it alone, with its closing lines and both signature places', async ({ page }) => {
+    await page.goto('/bao-cao/#mau-trong-bien-ban-sinh-hoat');
+    await page.emulateMedia({ media: 'print' });
+    const minutes = page.locator('#mau-trong-bien-ban-sinh-hoat');
+    await expect(minutes).toBeVisible();
+    await expect(minutes).toContainText('Nơi lập biên bản');
+    await expect(minutes).toContainText('Buổi sinh hoạt kết thúc lúc …………');
+    await expect(minutes).toContainText('THƯ KÝ');
+    await expect(minutes).toContainText('CHỦ TRÌ');
+    await expect(page.locator('#mau-trong-dang-vien')).toBeHidden();
+    await expect(page.getByRole('heading', { level: 1 })).toBeHidden();
+    await expect(page.getByRole('radio').first()).toBeHidden();
+  });
+});

@@ -24,10 +24,14 @@ test.describe('on a phone', () => {
     await page.goto('/');
     await headerBox(page).tap();
     await headerBox(page).pressSequentially('lam an xa');
-    const first = panel(page).locator('.search-hit__link').first();
+    const first = panel(page).locator('[data-search-hit-link]').first();
     await expect(first).toHaveAttribute('href', new RegExp(`^${FAQ}\\?tu-khoa=lam%20an%20xa`));
-    await expect(panel(page).locator('.search-hit__type').first()).toHaveText('Hỏi đáp');
-    await expect(panel(page).locator('.search-hit__excerpt mark').first()).toBeVisible();
+    // The best-matching FAQ entry comes first, shown as the answer to the member's question.
+    const answer = panel(page).locator('[data-search-hit]').first();
+    await expect(answer.locator('[data-search-answer-label]')).toHaveText('Câu hỏi gần nhất với câu đồng chí hỏi');
+    await expect(answer.locator('[data-search-answer]')).toContainText('bí thư chi bộ');
+    await expect(panel(page).locator('[data-search-hit-type]').first()).toBeVisible();
+    await expect(panel(page).locator('[data-search-excerpt] mark').first()).toBeVisible();
     await expect(page.locator('form[data-search-box] [role="status"]')).toContainText(/Có \d+ kết quả cho “lam an xa”/);
     await first.tap();
     await expect(page).toHaveURL(new RegExp(`${FAQ}\\?tu-khoa=`));
@@ -49,6 +53,64 @@ test.describe('on a phone', () => {
     expect(box!.x + box!.width).toBeLessThanOrEqual(390);
     const { scrollWidth, viewport } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, viewport: window.innerWidth }));
     expect(scrollWidth).toBeLessThanOrEqual(viewport);
+  });
+});
+
+test.describe('whole questions, as members type them', () => {
+  test('a question without accents, with "ko", finds its FAQ entry first and shows its answer', async ({ page }) => {
+    const q = 'toi gia roi co phai viet bao cao ko';
+    await page.goto(`/tim-kiem/?q=${encodeURIComponent(q)}`);
+    await searchDone(page, q);
+    const first = page.locator('[data-search-list] [data-search-hit]').first();
+    await expect(first.locator('[data-search-answer-label]')).toBeVisible();
+    expect(pathOf(await first.locator('[data-search-hit-link]').getAttribute('href'))).toBe('/hoi-dap/dang-vien-tuoi-cao-suc-khoe-yeu/');
+    await expect(first.locator('[data-search-answer]')).toContainText('đồng chí có thể làm đơn xin giảm hoặc miễn sinh hoạt');
+    // The link carries the topic words, so the page marks them, not "có" and "không".
+    await expect(first.locator('[data-search-hit-link]')).toHaveAttribute('href', /tu-khoa=gia%20roi%20viet%20bao%20cao$/);
+    await expect(page.locator('[data-search-status]')).toHaveText(/^Có \d+ kết quả cho “toi gia roi co phai viet bao cao ko”\.$/);
+    await checkA11y(page, 'a whole question answered');
+  });
+
+  test('when no page holds every word: the nearest pages, said plainly, never a dead end', async ({ page }) => {
+    const q = 'tôi dùng iphone có soạn được báo cáo không';
+    await page.goto(`/tim-kiem/?q=${encodeURIComponent(q)}`);
+    await searchDone(page, q);
+    await expect(page.locator('[data-search-status]')).toHaveText(
+      /^Không có trang nào có đủ các từ đồng chí gõ; đây là những trang gần nhất \(\d+\) cho “tôi dùng iphone có soạn được báo cáo không”\.$/,
+    );
+    await expect(page.locator('[data-search-results]')).toHaveAttribute('data-search-partial', '');
+    await expect(page.locator('[data-search-empty]')).toBeHidden();
+    expect(pathOf(await pageResults(page).first().getAttribute('href'))).toBe('/hoi-dap/cach-dung-mau-bao-cao/');
+    // The filters count the pages shown.
+    const total = Number((await page.locator('[data-search-status]').textContent())!.match(/\((\d+)\)/)![1]);
+    await expect(page.getByRole('group', { name: 'Chỉ xem mục' }).locator('label', { hasText: 'Tất cả' })).toContainText(`(${total})`);
+    await checkA11y(page, 'nearest pages');
+    // The header box says the same.
+    await headerBox(page).fill('');
+    await headerBox(page).focus();
+    await headerBox(page).fill('iphone soan bao cao');
+    await expect(page.locator('form[data-search-box] [role="status"]')).toHaveText(/^Không có trang nào có đủ các từ đồng chí gõ; đây là những trang gần nhất \(\d+\) cho “iphone soan bao cao”\.$/);
+  });
+
+  test('glossary terms are sub-results that link to their anchor', async ({ page }) => {
+    await page.goto('/tim-kiem/?q=to%20dang%20la%20gi');
+    await searchDone(page, 'to dang la gi');
+    const term = page.locator('[data-search-sub-link][href^="/tai-lieu/thuat-ngu/"]', { hasText: 'Tổ đảng' });
+    await expect(term).toHaveAttribute('href', /#to-dang$/);
+    await term.click();
+    await expect(page.locator('[id="to-dang"]')).toBeInViewport();
+  });
+
+  test('Pagefind runs in its web worker: the WebAssembly never loads on the page itself', async ({ page }) => {
+    const worker = page.waitForEvent('worker');
+    await page.goto('/hoi-dap/');
+    await headerBox(page).focus();
+    await headerBox(page).fill('ve huu roi thi viet gi');
+    expect((await worker).url()).toMatch(/\/pagefind\/pagefind-worker\.js$/);
+    await expect(panel(page).locator('[data-search-hit]').first()).toBeVisible();
+    await expect(panel(page).locator('[data-search-hit-link]').first()).toHaveAttribute('href', /^\/hoi-dap\/dang-vien-huu-tri\//);
+    const onPage = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
+    expect(onPage.filter((p) => p.includes('wasm'))).toEqual([]);
   });
 });
 
@@ -232,13 +294,23 @@ test('a first query on a fresh page transfers at most 120 KB, all search files i
   // One query: the whole text arrives at once (a paste, or a typist faster than the debounce).
   // Typing slowly runs a search per pause and can fetch a few more result pages; see the README.
   await headerBox(page).fill('dang vien cao tuoi');
-  await expect(panel(page).locator('.search-hit').first()).toBeVisible();
+  await expect(panel(page).locator('[data-search-hit]').first()).toBeVisible();
   await expect(panel(page).locator('.search-panel__summary')).toContainText('“dang vien cao tuoi”');
   await page.waitForLoadState('networkidle');
-  const list = await Promise.all([...sizes].map(async ([r, s]) => ({ path: new URL(r.url()).pathname, bytes: await s })));
+  const { gzipSync } = await import('node:zlib');
+  const list = await Promise.all(
+    [...sizes].map(async ([r, s]) => {
+      const path = new URL(r.url()).pathname;
+      let bytes = await s;
+      // Chromium reports no body size for a worker's own script: count it as the server sends it (gzip).
+      if (path.endsWith('-worker.js')) bytes += gzipSync(await (await page.request.get(r.url())).body(), { level: 9 }).length;
+      return { path, bytes };
+    }),
+  );
   const total = list.reduce((sum, f) => sum + f.bytes, 0);
   console.log(`first query: ${list.length} requests, ${(total / 1024).toFixed(1)} KB\n` + list.map((f) => `  ${f.bytes}\t${f.path}`).join('\n'));
   expect(list.some((f) => f.path.endsWith('pagefind.js'))).toBe(true);
+  expect(list.some((f) => f.path.endsWith('pagefind-worker.js'))).toBe(true);
   expect(total).toBeLessThanOrEqual(120 * 1024);
 });
 });
@@ -270,7 +342,10 @@ test('search works offline once the site has been visited', async ({ page, conte
   });
   await context.setOffline(true);
   try {
+    // Pagefind's web worker comes from the precache too.
+    const worker = page.waitForEvent('worker', (w) => w.url().endsWith('/pagefind/pagefind-worker.js'));
     await page.goto('/tim-kiem/?q=lam%20an%20xa');
+    await worker;
     await searchDone(page, 'lam an xa');
     expect(pathOf(await pageResults(page).first().getAttribute('href'))).toBe(FAQ);
     await page.goto('/hoi-dap/');

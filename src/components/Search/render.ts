@@ -42,28 +42,44 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ..
   return node;
 }
 
-/** One result: linked title, content type, excerpt and (unless compact) linked sections. */
+/** An element with a `data-search-*` hook for scripts and tests (styles use the class). */
+function hooked<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, hook: string, ...children: (Node | string)[]) {
+  const node = el(tag, className, ...children);
+  node.setAttribute(`data-search-${hook}`, '');
+  return node;
+}
+
+/**
+ * One result: linked title, content type, excerpt and (unless compact) linked sections. A hit
+ * carrying an FAQ answer is shown as the answer to the member's question: a label, the question
+ * and its one-sentence answer.
+ */
 export function resultItem(hit: SearchHit, compact: boolean): HTMLLIElement {
-  const link = el('a', 'search-hit__link', hit.title);
+  const link = hooked('a', 'search-hit__link', 'hit-link', hit.title);
   link.href = hit.url;
+  const item = hooked('li', hit.answer ? 'search-hit search-hit--answer' : 'search-hit', 'hit');
+  if (hit.answer) item.append(hooked('p', 'search-hit__label', 'answer-label', 'Câu hỏi gần nhất với câu đồng chí hỏi'));
   // On the search page results sit under an h2; the header panel has no heading outline to join.
-  const item = el('li', 'search-hit', el(compact ? 'p' : 'h3', 'search-hit__title', link));
-  if (hit.type) item.append(el('p', 'search-hit__type', hit.type));
-  if (hit.excerpt) item.append(el('p', 'search-hit__excerpt', ...excerptNodes(hit.excerpt)));
+  item.append(el(compact ? 'p' : 'h3', 'search-hit__title', link));
+  if (hit.type && !hit.answer) item.append(hooked('p', 'search-hit__type', 'hit-type', hit.type));
+  if (hit.answer) item.append(hooked('p', 'search-hit__answer', 'answer', hit.answer));
+  else if (hit.excerpt) item.append(hooked('p', 'search-hit__excerpt', 'excerpt', ...excerptNodes(hit.excerpt)));
   if (!compact && hit.subs.length) {
     const list = el('ul', 'search-hit__subs');
     for (const sub of hit.subs) {
-      const a = el('a', 'search-hit__sub-link', sub.title);
+      const a = hooked('a', 'search-hit__sub-link', 'sub-link', sub.title);
       a.href = sub.url;
-      list.append(el('li', 'search-hit__sub', a, el('p', 'search-hit__excerpt', ...excerptNodes(sub.excerpt))));
+      list.append(el('li', 'search-hit__sub', a, hooked('p', 'search-hit__excerpt', 'excerpt', ...excerptNodes(sub.excerpt))));
     }
     item.append(list);
   }
   return item;
 }
 
-/** "5 kết quả" in plain Vietnamese. */
-export function countText(total: number, query: string): string {
+/** What the status line says: how many pages, and whether they hold every word typed. */
+export function countText(total: number, query: string, complete = true): string {
   const shown = `“${query.replace(/^["“”]+|["“”]+$/g, '')}”`;
-  return total === 0 ? `Không tìm thấy kết quả nào cho ${shown}.` : `Có ${total} kết quả cho ${shown}.`;
+  if (total === 0) return `Không tìm thấy kết quả nào cho ${shown}.`;
+  if (!complete) return `Không có trang nào có đủ các từ đồng chí gõ; đây là những trang gần nhất (${total}) cho ${shown}.`;
+  return `Có ${total} kết quả cho ${shown}.`;
 }

@@ -65,10 +65,11 @@ export function attachSearchBox(input: HTMLInputElement): void {
       return;
     }
     try {
-      const outcome = await search(input.value, { first: PANEL_RESULTS, typing: true, superseded: () => mine !== seq });
+      // The panel re-ranks only what it shows: on a first query every result page is a download.
+      const outcome = await search(input.value, { first: PANEL_RESULTS, typing: true, rerankExtra: 0, superseded: () => mine !== seq });
       if (mine !== seq) return;
       list.replaceChildren(...outcome.hits.map((hit) => resultItem(hit, true)));
-      summary.textContent = countText(outcome.total, query);
+      summary.textContent = countText(outcome.total, query, outcome.complete);
       const all = document.createElement('a');
       all.href = searchPageUrl(form, query);
       if (outcome.total > PANEL_RESULTS) {
@@ -78,7 +79,10 @@ export function attachSearchBox(input: HTMLInputElement): void {
         const faq = document.createElement('a');
         faq.href = `${import.meta.env.BASE_URL}hoi-dap/`;
         faq.textContent = 'danh sách câu hỏi thường gặp';
-        footer.replaceChildren('Thử gõ ít từ hơn, hoặc xem ', faq, '.');
+        const form = document.createElement('a');
+        form.href = `${import.meta.env.BASE_URL}bao-cao/`;
+        form.textContent = 'soạn báo cáo';
+        footer.replaceChildren('Thử gõ ít từ hơn, xem ', faq, ', hoặc ', form, '.');
       } else footer.replaceChildren();
       status.textContent = summary.textContent;
       panel.hidden = false;

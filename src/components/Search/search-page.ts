@@ -84,7 +84,7 @@ export function initSearchPage(root: HTMLElement): void {
     }
     status.textContent = 'Đang tìm…';
     try {
-      const outcome = await search(input.value, { type, first: PAGE_SIZE, typing, superseded: () => mine !== seq });
+      const outcome = await search(input.value, { type, first: PAGE_SIZE, typing, counts: true, superseded: () => mine !== seq });
       if (mine !== seq) return;
       current = outcome;
       shown = outcome.hits.length;
@@ -94,7 +94,8 @@ export function initSearchPage(root: HTMLElement): void {
       empty.hidden = outcome.total > 0;
       emptyFilter.hidden = !type;
       emptyQuotes.hidden = !/["“”]/.test(query);
-      status.textContent = countText(outcome.total, query) + (type && outcome.total ? ` Đang xem mục ${type}.` : '');
+      status.textContent = countText(outcome.total, query, outcome.complete) + (type && outcome.total ? ` Đang xem mục ${type}.` : '');
+      results.toggleAttribute('data-search-partial', !outcome.complete);
       updateMore();
       results.removeAttribute('aria-busy');
       // Lets tests and the benchmark wait for this exact query's results.

@@ -1,4 +1,5 @@
 import { markForIndex } from './normalize';
+import { synonymsIn } from './words';
 
 /** Comments and tags; everything between them is text. */
 const TAG_OR_COMMENT = /(<!--[\s\S]*?-->|<[^>]*>)/;
@@ -7,12 +8,20 @@ const META_ATTR = /(data-pagefind-meta\s*=\s*)(["'])([\s\S]*?)\2/g;
 
 /**
  * The copy of a built page that Pagefind indexes (never the page served to readers):
- * every text node and every data-pagefind-meta value goes through {@link markForIndex},
- * so "Đảng" is indexed as "dangʼ" (see normalize.ts) while stored text can still be restored.
+ * - every text node and every data-pagefind-meta value goes through {@link markForIndex},
+ *   so "Đảng" is indexed as "dangʼ" (see normalize.ts) while stored text can still be restored;
+ * - the phrases of every synonym group the indexed text uses (see words.ts) are added as the
+ *   hidden, searchable "synonyms" metadata, so "về hưu" finds the page that says "nghỉ hưu";
+ * - a definition term with an id (`<dt id>`, the glossary's terms) becomes a heading, so each term
+ *   is a sub-result that links to its anchor.
  * Other attributes stay exact: heading ids must match the served page for deep links,
  * and filter values must match what the filter controls send.
  */
 export function prepareHtmlForIndex(html: string): string {
+  return markHtml(addSynonyms(termsAsHeadings(html)));
+}
+
+function markHtml(html: string): string {
   return html
     .split(TAG_OR_COMMENT)
     .map((part, i) => {
@@ -23,6 +32,65 @@ export function prepareHtmlForIndex(html: string): string {
     })
     .join('');
 }
+
+const DT_WITH_ID = /<dt(\s[^>]*\bid\s*=[^>]*)>([\s\S]*?)<\/dt>/g;
+
+function termsAsHeadings(html: string): string {
+  return html.replace(DT_WITH_ID, (_, attrs: string, inner: string) => `<h3${attrs}>${inner}</h3>`);
+}
+
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+const RAW_TEXT = new Set(['script', 'style', 'template', 'noscript']);
+const TAG = /^<\/?([a-zA-Z][a-zA-Z0-9-]*)/;
+
+/**
+ * The text Pagefind indexes on a page: inside the `data-pagefind-body` region, outside
+ * `data-pagefind-ignore` regions, plus the text of data-pagefind-meta elements (the FAQ keywords).
+ */
+export function indexedText(html: string): string {
+  const stack: { name: string; body: boolean; ignore: boolean; raw: boolean }[] = [];
+  const out: string[] = [];
+  html.split(TAG_OR_COMMENT).forEach((part, i) => {
+    const top = stack.at(-1);
+    if (i % 2 === 0) {
+      if (top?.body && !top.ignore && !top.raw) out.push(part);
+      return;
+    }
+    if (part.startsWith('<!--')) return;
+    const name = TAG.exec(part)?.[1]?.toLowerCase();
+    if (!name) return;
+    if (part.startsWith('</')) {
+      const at = stack.map((e) => e.name).lastIndexOf(name);
+      if (at >= 0) stack.length = at;
+      return;
+    }
+    if (VOID.has(name) || part.endsWith('/>')) return;
+    const meta = /\sdata-pagefind-meta\s*=\s*["'][^:"']+["']/.test(part);
+    stack.push({
+      name,
+      body: (top?.body ?? false) || /\sdata-pagefind-body\b/.test(part),
+      ignore: meta ? false : (top?.ignore ?? false) || /\sdata-pagefind-ignore\b/.test(part),
+      raw: (top?.raw ?? false) || RAW_TEXT.has(name),
+    });
+  });
+  return out.join(' ');
+}
+
+const BODY_OPEN = /<[a-zA-Z][^>]*\sdata-pagefind-body\b[^>]*>/;
+
+function addSynonyms(html: string): string {
+  const open = BODY_OPEN.exec(html);
+  if (!open) return html;
+  const found = synonymsIn(decodeText(indexedText(html)));
+  if (!found.length) return html;
+  const at = open.index + open[0].length;
+  const meta = `<p hidden data-pagefind-ignore data-pagefind-meta="synonyms">${found.map(escapeText).join(' · ')}</p>`;
+  return html.slice(0, at) + meta + html.slice(at);
+}
+
+const decodeText = (s: string) =>
+  s.replace(/&nbsp;|&#160;/g, ' ').replace(/&amp;/g, '&').replace(/&#39;|&apos;/g, "'").replace(/&quot;/g, '"');
+const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 /**
  * A data-pagefind-meta value lists "key:text" pairs, "key" alone (text taken from the element)
