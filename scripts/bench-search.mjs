@@ -47,12 +47,12 @@ async function measure(query, cold) {
   if (!cold) {
     // Warm: Pagefind already loaded by an earlier search on this page.
     await box.fill('dang');
-    await page.locator('.search-panel__summary', { hasText: '“dang”' }).waitFor();
+    await page.locator('[data-search-summary]', { hasText: '“dang”' }).waitFor();
   }
   await box.fill(query.slice(0, -1));
   const result = await page.evaluate(async (q) => {
     const input = document.querySelector('form[data-search-box] input[name="q"]');
-    const summary = () => document.querySelector('.search-panel__summary')?.textContent ?? '';
+    const summary = () => document.querySelector('[data-search-summary]')?.textContent ?? '';
     const long = [];
     const observer = new PerformanceObserver((list) => long.push(...list.getEntries()));
     observer.observe({ type: 'longtask' });
@@ -92,7 +92,7 @@ async function firstQueryBytes(query) {
   const box = page.locator('form[data-search-box] input[name="q"]');
   await box.focus();
   await box.fill(query);
-  await page.locator('.search-panel__summary', { hasText: `“${query}”` }).waitFor();
+  await page.locator('[data-search-summary]', { hasText: `“${query}”` }).waitFor();
   await page.waitForLoadState('networkidle');
   const total = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
   await fresh.close();

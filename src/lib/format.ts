@@ -74,3 +74,13 @@ export function isoDuration(seconds: number): string {
   const s = Math.round(seconds);
   return `PT${Math.floor(s / 60) ? `${Math.floor(s / 60)}M` : ''}${s % 60 || s < 60 ? `${s % 60}S` : ''}`;
 }
+
+/**
+ * A stored moment (an ISO string from a draft or a file) with its day, or `fallback` when it is missing
+ * or not a date, so a member never reads "Invalid Date".
+ */
+export function formatMoment(value: string | Date | null | undefined, fallback = 'chưa rõ lúc nào'): string {
+  if (value === null || value === undefined || value === '') return fallback;
+  const date = value instanceof Date ? value : new Date(value);
+  return Number.isNaN(date.getTime()) ? fallback : formatDateTime(date);
+}

@@ -174,11 +174,6 @@ export const templateSchema = z
     }
   });
 
-/** A template as written in the data file (before defaults). */
-export type TemplateInput = z.input<typeof templateSchema>;
 /** A template after parsing; `id` is the file name, added by the collection. */
 export type ReportTemplate = z.output<typeof templateSchema> & { id: string };
-export type HeaderField = z.output<typeof headerFieldSchema>;
-export type BodyField = z.output<typeof bodyFieldSchema>;
-export type TemplateSection = z.output<typeof sectionSchema>;
-export type AnyField = HeaderField | BodyField;
+export type AnyField = z.output<typeof headerFieldSchema> | z.output<typeof bodyFieldSchema>;

@@ -51,12 +51,12 @@ test('keyboard only: home → FAQ answer → report form → fill → check answ
   await tabTo(page, page.getByRole('button', { name: 'Bắt đầu' }));
   await page.keyboard.press('Enter');
 
-  const stepHeading = page.locator('.rf-flow h2[tabindex="-1"]');
+  const stepHeading = page.locator('[data-step-heading]');
   for (let guard = 0; guard < 20; guard++) {
     await expect(stepHeading).toBeVisible();
     const title = (await stepHeading.textContent()) ?? '';
-    if (title.startsWith('Kiểm tra lại')) break;
-    for (const field of await page.locator('form .rf-field :is(input, textarea)').all()) {
+    if (/Kiểm tra lại/.test(title)) break;
+    for (const field of await page.locator('form [data-field] :is(input, textarea)').all()) {
       await tabTo(page, field);
       const type = await field.getAttribute('type');
       if (type === 'date') await page.keyboard.type('05032023');
@@ -67,8 +67,8 @@ test('keyboard only: home → FAQ answer → report form → fill → check answ
     // The next step replaces this one; reading its fields before it arrives would fill the old step again.
     await expect(stepHeading).not.toHaveText(title);
   }
-  await expect(stepHeading).toHaveText(/^Kiểm tra lại/);
-  await expect(page.locator('.rf-check')).toContainText('Trả lời bằng bàn phím');
+  await expect(stepHeading).toHaveText(/^Bước \d+\/\d+: Kiểm tra lại/);
+  await expect(page.locator('[data-check-answers]')).toContainText('Trả lời bằng bàn phím');
 
   const downloadButton = page.getByRole('button', { name: 'Tải tệp Word (.docx)' });
   await tabTo(page, downloadButton, 200);

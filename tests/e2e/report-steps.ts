@@ -1,6 +1,15 @@
 /** Walking the report form in the browser, shared by the report and offline tests. */
 import { expect, type Page } from '@playwright/test';
 
+/** The heading of the current step, "Bước 3/9: …" (focused on every arrival). */
+export const stepHeading = (page: Page) => page.locator('[data-step-heading]');
+
+/** True when the current step is the check-answers page. */
+export const onCheckPage = async (page: Page) => /Kiểm tra lại/.test((await stepHeading(page).textContent()) ?? '');
+
+/** The inputs of the current step, in order. */
+export const stepInputs = (page: Page) => page.locator('form [data-field] :is(input, textarea)');
+
 /**
  * Fills every field of every step with `answer(id, type)` and stops on the check-answers page.
  * Returns what it typed, by field id.
@@ -8,10 +17,10 @@ import { expect, type Page } from '@playwright/test';
 export async function fillToCheckAnswers(page: Page, answer: (id: string, type: string) => string): Promise<Record<string, string>> {
   const typed: Record<string, string> = {};
   for (let guard = 0; guard < 20; guard++) {
-    const heading = page.locator('.rf-flow h2[tabindex="-1"]');
+    const heading = stepHeading(page);
     const title = (await heading.textContent()) ?? '';
-    if (title.startsWith('Kiểm tra lại')) return typed;
-    for (const input of await page.locator('form .rf-field :is(input, textarea)').all()) {
+    if (/Kiểm tra lại/.test(title)) return typed;
+    for (const input of await stepInputs(page).all()) {
       const id = (await input.getAttribute('id'))!.slice(2);
       const value = answer(id, (await input.getAttribute('type')) ?? 'textarea');
       await input.fill(value);

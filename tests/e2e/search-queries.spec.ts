@@ -35,7 +35,7 @@ test('every query finds its page in the top 3', async ({ page }) => {
     await input.fill(c.q);
     await page.locator(`[data-search-root][data-search-done="${c.q.replace(/"/g, '\\"')}"]`).waitFor();
     const top = await page
-      .locator('.search-hit__title a')
+      .locator('[data-search-list] [data-search-hit-link]')
       .evaluateAll((links) => links.slice(0, 3).map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     if (!top.includes(c.expect)) misses.push(`${c.q} (${c.kind}): expected ${c.expect}, got ${top.join(', ') || 'nothing'}`);
   }

@@ -7,8 +7,8 @@ const expect = baseExpect.configure({ timeout: 15_000 });
 
 const FAQ = '/hoi-dap/dang-vien-di-lam-an-xa/';
 const headerBox = (page: Page) => page.locator('form[data-search-box] input[name="q"]');
-const panel = (page: Page) => page.locator('.search-panel');
-const pageResults = (page: Page) => page.locator('[data-search-list] .search-hit__title a');
+const panel = (page: Page) => page.locator('[data-search-panel]');
+const pageResults = (page: Page) => page.locator('[data-search-list] [data-search-hit-link]');
 
 /** Waits until the search page shows the results for exactly this query. */
 async function searchDone(page: Page, query: string) {
@@ -38,7 +38,7 @@ test.describe('on a phone', () => {
     await expect(page.locator('h1')).toContainText('làm ăn xa');
     // The highlighter runs after the page has loaded: wait until it says it is done, then read the marks.
     await expect(page.locator('[data-pagefind-body]')).toHaveAttribute('data-search-marks', /^[1-9]\d*$/);
-    const marks = page.locator('mark.search-mark');
+    const marks = page.locator('mark[data-search-mark]');
     await expect.poll(async () => (await marks.allTextContents()).map((t) => t.toLowerCase())).toEqual(expect.arrayContaining(['làm', 'ăn', 'xa']));
     await expect(headerBox(page)).toHaveValue('lam an xa');
   });
@@ -47,7 +47,7 @@ test.describe('on a phone', () => {
     await page.goto('/hoi-dap/');
     await headerBox(page).tap();
     await headerBox(page).pressSequentially('dang vien');
-    await expect(panel(page).locator('.search-hit').first()).toBeVisible();
+    await expect(panel(page).locator('[data-search-hit]').first()).toBeVisible();
     const box = await panel(page).boundingBox();
     expect(box!.x).toBeGreaterThanOrEqual(0);
     expect(box!.x + box!.width).toBeLessThanOrEqual(390);
@@ -123,26 +123,26 @@ test('/tim-kiem/?q=dang vien di lam an xa puts the right FAQ first and keeps the
   await expect(page.locator('[data-search-status]')).toHaveText(/^Có \d+ kết quả cho “dang vien di lam an xa”\.$/);
   // "Đảng" in the title and body is found from "dang" and shown with its accents, marked.
   await expect(pageResults(page).first()).toContainText('đi làm ăn xa');
-  const marks = await page.locator('[data-search-list] .search-hit').first().locator('mark').allTextContents();
+  const marks = await page.locator('[data-search-list] [data-search-hit]').first().locator('mark').allTextContents();
   expect(marks.map((m) => m.toLowerCase().replace(/[^\p{L}]/gu, ''))).toEqual(expect.arrayContaining(['đảng', 'đi', 'làm']));
 });
 
 test('axe passes on the search page with results, filters and sub-results open', async ({ page }) => {
   await page.goto('/tim-kiem/?q=sinh%20hoat');
   await searchDone(page, 'sinh hoat');
-  await expect(page.locator('.search-hit__subs').first()).toBeVisible();
+  await expect(page.locator('[data-search-subs]').first()).toBeVisible();
   await checkA11y(page, 'search page with results');
   await page.goto('/hoi-dap/');
   await headerBox(page).focus();
   await headerBox(page).pressSequentially('mien sinh hoat');
-  await expect(panel(page).locator('.search-hit').first()).toBeVisible();
+  await expect(panel(page).locator('[data-search-hit]').first()).toBeVisible();
   await checkA11y(page, 'header panel open');
 });
 
 test('sub-results deep-link to the matching heading of a long page', async ({ page }) => {
   await page.goto('/tim-kiem/?q=bien%20ban');
   await searchDone(page, 'bien ban');
-  const sub = page.locator('.search-hit__sub-link[href^="/sinh-hoat/"]').first();
+  const sub = page.locator('[data-search-sub-link][href^="/sinh-hoat/"]').first();
   await expect(sub).toBeVisible();
   const href = (await sub.getAttribute('href'))!;
   expect(href).toMatch(/\?tu-khoa=bien%20ban#./);
@@ -150,7 +150,7 @@ test('sub-results deep-link to the matching heading of a long page', async ({ pa
   const id = decodeURIComponent(new URL(page.url()).hash.slice(1));
   const target = page.locator(`[id="${id}"]`);
   await expect(target).toBeInViewport();
-  await expect(target.locator('mark.search-mark').first()).toBeVisible();
+  await expect(target.locator('mark[data-search-mark]').first()).toBeVisible();
 });
 
 test('Vietnamese input: no marks, đ as d, upper case and NFD all find the same page', async ({ page }) => {
@@ -176,11 +176,11 @@ test('a quoted phrase matches only where its words are consecutive', async ({ pa
   const loose = await pageResults(page).count();
   await page.goto('/tim-kiem/?q=%22chu%20tri%20ket%20luan%22');
   await searchDone(page, '"chu tri ket luan"');
-  const hits = page.locator('[data-search-list] .search-hit');
+  const hits = page.locator('[data-search-list] [data-search-hit]');
   const n = await hits.count();
   expect(n).toBeGreaterThan(0);
   expect(n).toBeLessThan(loose);
-  for (const text of await hits.locator('.search-hit__excerpt').first().allTextContents()) {
+  for (const text of await hits.locator('[data-search-excerpt]').first().allTextContents()) {
     expect(text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()).toContain('chu tri ket luan');
   }
   // Curly quotes from a phone keyboard work the same.
@@ -201,7 +201,7 @@ test('filters narrow the results by content type and stay in the URL', async ({ 
   await filter.getByRole('radio', { name: /Tài liệu/ }).check();
   await searchDone(page, 'sinh hoat');
   await expect(page).toHaveURL(/[?&]loai=tai-lieu/);
-  const types = await page.locator('[data-search-list] .search-hit__type').allTextContents();
+  const types = await page.locator('[data-search-list] [data-search-hit-type]').allTextContents();
   expect(types.length).toBeGreaterThan(0);
   expect(new Set(types)).toEqual(new Set(['Tài liệu']));
   await expect(page.locator('[data-search-status]')).toContainText('Đang xem mục Tài liệu');
@@ -295,7 +295,7 @@ test('a first query on a fresh page transfers at most 120 KB, all search files i
   // Typing slowly runs a search per pause and can fetch a few more result pages; see the README.
   await headerBox(page).fill('dang vien cao tuoi');
   await expect(panel(page).locator('[data-search-hit]').first()).toBeVisible();
-  await expect(panel(page).locator('.search-panel__summary')).toContainText('“dang vien cao tuoi”');
+  await expect(panel(page).locator('[data-search-summary]')).toContainText('“dang vien cao tuoi”');
   await page.waitForLoadState('networkidle');
   const { gzipSync } = await import('node:zlib');
   const list = await Promise.all(
@@ -351,7 +351,7 @@ test('search works offline once the site has been visited', async ({ page, conte
     await page.goto('/hoi-dap/');
     await headerBox(page).focus();
     await headerBox(page).pressSequentially('cao tuoi');
-    await expect(panel(page).locator('.search-hit').first()).toBeVisible();
+    await expect(panel(page).locator('[data-search-hit]').first()).toBeVisible();
   } finally {
     await context.setOffline(false);
   }

@@ -31,18 +31,19 @@ export async function fillTemplate(page: Page, title: string, answer = sampleAns
   await page.getByRole('radio', { name: title }).check();
   await page.getByRole('button', { name: 'Bắt đầu' }).click();
   const typed: Record<string, string> = {};
-  const heading = page.locator('.rf-flow h2[tabindex="-1"]');
+  // The step heading ("Bước 3/9: …") carries a data hook (tests select hooks, never styling classes).
+  const heading = page.locator('[data-step-heading]');
   for (let guard = 0; guard < 20; guard++) {
     await heading.waitFor();
     const current = (await heading.textContent()) ?? '';
-    if (current.startsWith('Kiểm tra lại')) return typed;
-    for (const input of await page.locator('form .rf-field :is(input, textarea)').all()) {
+    if (/Kiểm tra lại/.test(current)) return typed;
+    for (const input of await page.locator('form [data-field] :is(input, textarea)').all()) {
       const id = (await input.getAttribute('id'))!.slice(2);
       typed[id] = answer(id, (await input.getAttribute('type')) ?? 'textarea');
       await input.fill(typed[id]);
     }
     await page.getByRole('button', { name: /^Tiếp tục/ }).click();
-    await page.waitForFunction((before) => document.querySelector('.rf-flow h2[tabindex="-1"]')?.textContent !== before, current);
+    await page.waitForFunction((before) => document.querySelector('[data-step-heading]')?.textContent !== before, current);
   }
   throw new Error(`${title}: never reached the check-answers page`);
 }

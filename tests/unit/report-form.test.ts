@@ -1,14 +1,15 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fitToTemplate, makeDraft, parseDraft, DRAFT_FORMAT, type OrphanAnswer } from '~/lib/report/draft';
 import { draftProblemMessage } from '~/lib/report/draft-messages';
-import { buildFormSchema, emptyValues } from '~/lib/report/form-schema';
+import { buildFormSchema } from '~/lib/report/form-schema';
+import { emptyAnswers } from '~/lib/report/fields';
 import { loadDraft, saveDraft } from '~/lib/report/storage';
 import { loadTemplate, loadTemplates } from './helpers/report-templates';
 
 const member = loadTemplate('dang-vien');
 const ids = loadTemplates().map((t) => t.id);
 const valid = {
-  ...emptyValues(member),
+  ...emptyAnswers(member),
   dangBo: 'Đảng bộ xã A', chiBo: 'Chi bộ B', hoTen: 'Nguyễn Văn C', diaDanh: 'A',
   ketNap: 'a', hanhTrinh: 'b', trungThanh: 'c', hocTap: 'd', nhanDan: 'e', xayDungDang: 'f', tuHua: 'g',
 };

@@ -1,16 +1,22 @@
-import { useEffect, useMemo, useState, type RefObject } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { buildDocument } from '~/lib/report/model';
+import type { Answers } from '~/lib/report/fields';
+import type { InAppBrowser } from '~/lib/report/browser-env';
+import type { Step } from '~/lib/report/steps';
 import type { AnyField, ReportTemplate } from '~/schemas/report-template';
-import { ErrorSummary, type SummaryError } from './ErrorSummary';
-import type { Step } from './FormFlow';
+import ErrorSummary, { type SummaryError } from './ErrorSummary';
+import { ExportActions } from './ExportActions';
+import InAppNotice from './InAppNotice';
+import { ListenBack } from './ListenBack';
 import { PrintDocument } from './PrintDocument';
-import type { FormValues } from '~/lib/report/form-schema';
 
 interface Props {
   template: ReportTemplate;
   steps: Step[];
-  values: FormValues;
-  headingRef: RefObject<HTMLHeadingElement | null>;
+  values: Answers;
+  /** The page's heading ("Bước 9/9: …"), focused on arrival by the form. */
+  heading: ReactNode;
+  inApp: InAppBrowser | null;
   /** Validates every field; resolves true when all is well. */
   validate: () => Promise<boolean>;
   errorsOf: (fields: AnyField[]) => SummaryError[];
@@ -18,44 +24,24 @@ interface Props {
   onBack: () => void;
 }
 
-type Status = { kind: 'idle' } | { kind: 'working' } | { kind: 'done'; name: string } | { kind: 'failed' };
-
-/** Check your answers, then download the .docx or print. */
-export default function CheckAnswers({ template, steps, values, headingRef, validate, errorsOf, onEdit, onBack }: Props) {
+/** Check your answers, then download the .docx, copy, share or print. */
+export default function CheckAnswers({ template, steps, values, heading, inApp, validate, errorsOf, onEdit, onBack }: Props) {
   const model = useMemo(() => buildDocument(template, values), [template, values]);
   const [problems, setProblems] = useState<SummaryError[]>([]);
-  const [status, setStatus] = useState<Status>({ kind: 'idle' });
 
   // Once, on arrival: a "Sửa" may have left an answer invalid, so check everything before the download.
   useEffect(() => {
     void validate().then((ok) => setProblems(ok ? [] : errorsOf(steps.flatMap((s) => s.fields))));
+    // Runs on arrival only.
   }, []);
 
-  const download = async () => {
-    setStatus({ kind: 'working' });
-    try {
-      // The .docx writer is heavy: it loads only now, when the member asks for the file.
-      const { renderDocx } = await import('~/lib/report/docx');
-      const blob = await renderDocx(model);
-      const name = `${model.fileName}.docx`;
-      const a = document.createElement('a');
-      a.href = URL.createObjectURL(blob);
-      a.download = name;
-      a.click();
-      setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
-      setStatus({ kind: 'done', name });
-    } catch {
-      setStatus({ kind: 'failed' });
-    }
-  };
-
   return (
-    <div className="rf-check">
+    <div className="rf-check" data-check-answers>
       <div className="no-print">
         {problems.length > 0 && <ErrorSummary errors={problems} onFollow={onEdit} />}
-        <p className="rf-progress">Bước {steps.length + 1} trên {steps.length + 1}</p>
-        <h2 ref={headingRef} tabIndex={-1}>Kiểm tra lại trước khi tải về</h2>
+        {heading}
         <p>Đọc lại các câu trả lời. Muốn sửa câu nào, bấm “Sửa” bên cạnh câu đó.</p>
+        <ListenBack steps={steps} values={values} />
         {steps.map((step) => (
           <section key={step.id} aria-labelledby={`rf-sum-${step.id}`}>
             <h3 id={`rf-sum-${step.id}`}>{step.title}</h3>
@@ -74,27 +60,13 @@ export default function CheckAnswers({ template, steps, values, headingRef, vali
             </dl>
           </section>
         ))}
-        <h3>Tải về hoặc in</h3>
+        <h3>Tải về, chép, gửi hoặc in</h3>
         <p>
           Tệp Word (.docx) mở được bằng Word hoặc LibreOffice để sửa tiếp và in. Trình bày theo thể thức văn bản của Đảng trong
           phạm vi các nguồn trang này có; chi bộ có thể yêu cầu cách trình bày khác, kể cả phần ký tên.
         </p>
-        <div className="rf-actions">
-          <button type="button" className="rf-button" disabled={problems.length > 0 || status.kind === 'working'} onClick={() => void download()}>
-            Tải tệp Word (.docx)
-          </button>
-          <button type="button" className="rf-button rf-button--secondary" disabled={problems.length > 0} onClick={() => window.print()}>
-            In giấy tờ
-          </button>
-          <button type="button" className="rf-button rf-button--secondary" onClick={onBack}>Quay lại</button>
-        </div>
-        <p role="status" className="rf-saved">
-          {status.kind === 'working' && 'Đang tạo tệp Word…'}
-          {status.kind === 'done' && `Đã tạo tệp ${status.name}. Tệp nằm trong thư mục tải về của máy.`}
-        </p>
-        {status.kind === 'failed' && (
-          <p role="alert" className="rf-error">Không tạo được tệp Word. Bản nháp vẫn còn nguyên; hãy thử lại, hoặc bấm “In giấy tờ”.</p>
-        )}
+        {inApp && <InAppNotice app={inApp} where="download" />}
+        <ExportActions model={model} title={template.title} disabled={problems.length > 0} onBack={onBack} />
         <h3>Bản xem trước</h3>
       </div>
       <PrintDocument model={model} />

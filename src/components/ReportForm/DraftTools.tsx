@@ -1,25 +1,25 @@
 import { lazy, Suspense, useId, useState } from 'react';
 import type { Draft } from '~/lib/report/draft';
-import { storageMessages } from '~/lib/report/storage';
-import type { AutosaveState } from './useAutosave';
+import type { OpenedDraft } from './OpenDraftFile';
 
 // Opening a file is rare: its code loads when the member asks for it.
 const OpenDraftFile = lazy(() => import('./OpenDraftFile'));
+// Only on Safari and iPhones, after the first save.
+const IdleDeletionNote = lazy(() => import('./IdleDeletionNote'));
 
 interface Props {
-  autosave: AutosaveState;
-  knownTemplateIds: readonly string[];
   /** The current answers as a draft, for the file export. */
   currentDraft: () => Draft;
   hasText: boolean;
+  savedAt: Date | null;
+  /** True on Safari and on iPhones, which delete a site's data after 7 days without a visit. */
+  idleDeletion: boolean;
   onDelete: () => void;
-  onOpen: (draft: Draft) => void;
+  onOpen: (opened: OpenedDraft) => void;
 }
 
-const time = (d: Date) => d.toLocaleTimeString('vi-VN', { hour: '2-digit', minute: '2-digit' });
-
-/** Save status, the shared-computer notice, and the draft actions: export, open a file, delete. */
-export function DraftTools({ autosave, knownTemplateIds, currentDraft, hasText, onDelete, onOpen }: Props) {
+/** The shared-computer notice and the draft actions: export, open a file, delete. */
+export default function DraftTools({ currentDraft, hasText, savedAt, idleDeletion, onDelete, onOpen }: Props) {
   const [panel, setPanel] = useState<'delete' | 'open' | null>(null);
   const id = useId();
 
@@ -34,12 +34,13 @@ export function DraftTools({ autosave, knownTemplateIds, currentDraft, hasText, 
 
   return (
     <section className="rf-draft no-print" aria-labelledby={`${id}-h`}>
-      <h2 id={`${id}-h`} className="visually-hidden">Bản nháp</h2>
-      <p className="rf-saved" role="status">
-        {autosave.savedAt ? `Đã lưu bản nháp trên máy này lúc ${time(autosave.savedAt)}.` : 'Bản nháp được lưu trên máy này khi đồng chí gõ.'}
-      </p>
-      {autosave.problem && <p className="rf-warning" role="alert">{storageMessages[autosave.problem]}</p>}
+      <h2 id={`${id}-h`}>Bản nháp</h2>
       <p className="rf-hint">Những gì đồng chí gõ chỉ nằm trên máy này, không gửi đi đâu. Nếu đây là máy dùng chung, hãy xóa bản nháp khi làm xong.</p>
+      {idleDeletion && savedAt && (
+        <Suspense fallback={null}>
+          <IdleDeletionNote />
+        </Suspense>
+      )}
       {panel === 'delete' ? (
         <div className="rf-confirm" role="group" aria-labelledby={`${id}-del`}>
           <p id={`${id}-del`}>Xóa hẳn bản nháp của mẫu này trên máy này? Không lấy lại được.</p>
@@ -48,7 +49,12 @@ export function DraftTools({ autosave, knownTemplateIds, currentDraft, hasText, 
         </div>
       ) : panel === 'open' ? (
         <Suspense fallback={<p role="status">Đang mở…</p>}>
-          <OpenDraftFile knownTemplateIds={knownTemplateIds} hasText={hasText} onOpen={(d) => { setPanel(null); onOpen(d); }} onClose={() => setPanel(null)} />
+          <OpenDraftFile
+            current={{ templateId: currentDraft().templateId, hasText, savedAt }}
+            withInput
+            onOpen={(opened) => { setPanel(null); onOpen(opened); }}
+            onClose={() => setPanel(null)}
+          />
         </Suspense>
       ) : (
         <div className="rf-actions">

@@ -12,7 +12,7 @@ interface Props {
 }
 
 /** The list of problems at the top of a step; it takes focus so screen readers read it first. */
-export function ErrorSummary({ errors, onFollow }: Props) {
+export default function ErrorSummary({ errors, onFollow }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => ref.current?.focus(), [errors]);
   return (

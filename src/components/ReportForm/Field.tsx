@@ -3,41 +3,34 @@ import { useWatch, type Control, type UseFormRegister } from 'react-hook-form';
 import { isLongPaste, LONG_PASTE_NOTE } from '~/lib/report/paste';
 import { measuredLength } from '~/lib/report/sanitize';
 import type { AnyField } from '~/schemas/report-template';
-import type { FormValues } from '~/lib/report/form-schema';
+import type { Answers } from '~/lib/report/fields';
+import { CharCount } from './CharCount';
 
 interface Props {
   field: AnyField;
-  register: UseFormRegister<FormValues>;
-  control: Control<FormValues>;
+  register: UseFormRegister<Answers>;
+  control: Control<Answers>;
   error: string | undefined;
 }
 
-const vi = (n: number) => n.toLocaleString('vi-VN');
-
-/** One question, GOV.UK style: label as a question, hint, guiding questions, error, then the input. */
+/** One question, GOV.UK style: label as a question, hint, error, the input, then the guiding questions. */
 export function Field({ field, register, control, error }: Props) {
   const id = `f-${field.id}`;
   const value = useWatch({ control, name: field.id }) ?? '';
   const [pastedLong, setPastedLong] = useState(false);
   // Counted as the document will count it (after normalising), so the number matches the rule.
-  const over = measuredLength(value) - field.maxLength;
+  const length = measuredLength(value);
   const describedBy = [field.hint && `${id}-hint`, field.guidingQuestions.length > 0 && `${id}-gq`, error && `${id}-error`, field.type === 'textarea' && `${id}-count`]
     .filter(Boolean)
     .join(' ');
   const common = { id, 'aria-describedby': describedBy || undefined, 'aria-invalid': error ? true : undefined, ...register(field.id) };
   return (
-    <div className={error ? 'rf-field rf-field--error' : 'rf-field'}>
+    <div className={error ? 'rf-field rf-field--error' : 'rf-field'} data-field={field.id}>
       <label className="rf-label" htmlFor={id}>
         {field.label}
         {!field.required && <span className="rf-optional"> (không bắt buộc)</span>}
       </label>
       {field.hint && <p className="rf-hint" id={`${id}-hint`}>{field.hint}</p>}
-      {field.guidingQuestions.length > 0 && (
-        <div className="rf-questions" id={`${id}-gq`}>
-          <p>Gợi ý để đồng chí suy nghĩ (không phải câu trả lời mẫu):</p>
-          <ul>{field.guidingQuestions.map((q) => <li key={q}>{q}</li>)}</ul>
-        </div>
-      )}
       {error && (
         <p className="rf-error" id={`${id}-error`}>
           <span className="visually-hidden">Lỗi: </span>
@@ -54,10 +47,13 @@ export function Field({ field, register, control, error }: Props) {
           {pastedLong ? LONG_PASTE_NOTE : ''}
         </p>
       )}
-      {field.type === 'textarea' && (
-        <p className={over > 0 ? 'rf-count rf-count--over' : 'rf-count'} id={`${id}-count`}>
-          {over > 0 ? `Quá ${vi(over)} ký tự (tối đa ${vi(field.maxLength)})` : `Còn ${vi(-over)} ký tự (tối đa ${vi(field.maxLength)})`}
-        </p>
+      {field.type === 'textarea' && <CharCount id={`${id}-count`} length={length} max={field.maxLength} />}
+      {/* Under the box, so the box is on the first screen after "Tiếp tục"; the box's description still reads them first. */}
+      {field.guidingQuestions.length > 0 && (
+        <div className="rf-questions" id={`${id}-gq`}>
+          <p>Gợi ý để đồng chí suy nghĩ (không phải câu trả lời mẫu):</p>
+          <ul>{field.guidingQuestions.map((q) => <li key={q}>{q}</li>)}</ul>
+        </div>
       )}
     </div>
   );

@@ -1,52 +1,51 @@
-import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import type { AnyField, ReportTemplate } from '~/schemas/report-template';
-import { DraftTools } from './DraftTools';
-import { fitToTemplate, isEmptyDraft, makeDraft, type Draft, type OrphanAnswer } from '~/lib/report/draft';
-import { ErrorSummary, type SummaryError } from './ErrorSummary';
+import { fitToTemplate, isEmptyDraft, makeDraft, type Answers, type Draft, type OrphanAnswer } from '~/lib/report/draft';
+import { allFields, emptyAnswers } from '~/lib/report/fields';
+import { buildSteps, placeFromSearch, searchForPlace, stepLabel, type Place } from '~/lib/report/steps';
+import { deletesIdleSiteData, detectInAppBrowser } from '~/lib/report/browser-env';
+import { removeDraft } from '~/lib/report/storage';
+import { DraftStatus } from './DraftStatus';
+import DraftTools from './DraftTools';
+import type { SummaryError } from './ErrorSummary';
 import { Field } from './Field';
 import { lazyZodResolver } from './lazy-resolver';
-import type { FormValues } from '~/lib/report/form-schema';
-import { removeDraft } from '~/lib/report/storage';
-import { useAutosave } from './useAutosave';
+import { useDraftSync } from './useDraftSync';
+import { useTemplates } from './templates-context';
+import type { OpenedDraft } from './OpenDraftFile';
+import { pageTitle } from './page-title';
 
+// Shown after a "Tiếp tục" that found a problem: it loads then, with the validation.
+const ErrorSummary = lazy(() => import('./ErrorSummary'));
+// Only inside an app's built-in browser.
+const InAppNotice = lazy(() => import('./InAppNotice'));
 // The check-answers page, print view and document model load when the member gets there.
 const CheckAnswers = lazy(() => import('./CheckAnswers'));
 // Shown only after a template change left text without a question.
 const Orphans = lazy(() => import('./Orphans'));
 
-export interface Step {
-  id: string;
-  title: string;
-  intro?: string | undefined;
-  fields: AnyField[];
-}
-
 interface Props {
   template: ReportTemplate;
-  knownTemplateIds: readonly string[];
+  /** What is stored for this template (or was just opened from a file and stored). */
   initialDraft: Draft | null;
-  /** A draft file for another template was opened. */
-  onOpenOtherTemplate: (draft: Draft) => void;
+  /** Said once at the top, e.g. that a draft file was opened. */
+  initialNotice: string | null;
+  /** A draft file was chosen and confirmed (any template). */
+  onOpenDraft: (opened: OpenedDraft) => void;
 }
 
-const empty = (t: ReportTemplate): FormValues =>
-  Object.fromEntries([...t.header, ...t.parts.flatMap((p) => p.sections.flatMap((s) => s.fields))].map((f) => [f.id, '']));
-
-/** The steps of one template: header, one step per section, then check answers. */
-export function FormFlow({ template, knownTemplateIds, initialDraft, onOpenOtherTemplate }: Props) {
-  const steps: Step[] = useMemo(
-    () => [
-      { id: 'dau-bao-cao', title: 'Thông tin ở đầu giấy tờ', fields: template.header },
-      ...template.parts.flatMap((p) => p.sections.map((s) => ({ id: s.id, title: s.title, intro: s.intro, fields: s.fields }))),
-    ],
-    [template],
+/** The steps of one template: header, one step per section, then check answers. Each step has its own address. */
+export function FormFlow({ template, initialDraft, initialNotice, onOpenDraft }: Props) {
+  const { ids } = useTemplates();
+  const steps = useMemo(() => buildSteps(template), [template]);
+  const fieldsById = useMemo(() => new Map(allFields(template).map((f) => [f.id, f])), [template]);
+  const restored = useMemo(
+    () => (initialDraft ? fitToTemplate(template, initialDraft) : { values: emptyAnswers(template), orphans: [] }),
+    [template, initialDraft],
   );
-  const restored = useMemo(() => (initialDraft ? fitToTemplate(template, initialDraft) : { values: empty(template), orphans: [] }), [template, initialDraft]);
   const [orphans, setOrphans] = useState<OrphanAnswer[]>(restored.orphans);
-  const [notice, setNotice] = useState<string | null>(
-    initialDraft?.savedAt ? `Đã mở lại bản nháp lưu lúc ${new Date(initialDraft.savedAt).toLocaleString('vi-VN', { hour: '2-digit', minute: '2-digit', day: 'numeric', month: 'numeric', year: 'numeric' })}.` : null,
-  );
+  const [notice, setNotice] = useState<string | null>(initialNotice);
   const resolver = useMemo(() => lazyZodResolver(template), [template]);
   const {
     register,
@@ -54,39 +53,89 @@ export function FormFlow({ template, knownTemplateIds, initialDraft, onOpenOther
     trigger,
     getFieldState,
     getValues,
+    setValue,
     reset,
     setFocus,
     formState: { errors },
-  } = useForm<FormValues>({
-    defaultValues: restored.values,
-    resolver,
-    shouldFocusError: false,
+  } = useForm<Answers>({ defaultValues: restored.values, resolver, shouldFocusError: false });
+  const values = useWatch({ control }) as Answers;
+  const apply = useCallback(
+    (answers: Answers) => {
+      for (const [id, text] of Object.entries(answers)) if (getValues(id) !== text) setValue(id, text);
+    },
+    [getValues, setValue],
+  );
+  const sync = useDraftSync({
+    template,
+    values,
+    orphans,
+    initial: { answers: restored.values, savedAt: initialDraft?.savedAt || null },
+    knownTemplateIds: ids,
+    apply,
   });
-  const values = useWatch({ control }) as FormValues;
-  const autosave = useAutosave(template, values, orphans, false);
-  const [step, setStep] = useState(0);
+  const ua = typeof navigator === 'undefined' ? '' : navigator.userAgent;
+  const inApp = useMemo(() => detectInAppBrowser(ua), [ua]);
+
+  const [place, setPlace] = useState<Place>(() => placeFromSearch(location.search, steps));
   const [summary, setSummary] = useState<SummaryError[] | null>(null);
   const [focusField, setFocusField] = useState<string | null>(null);
-  const heading = useRef<HTMLHeadingElement>(null);
-  const moved = useRef(false);
+  const heading = useRef<HTMLHeadingElement | null>(null);
+  /** An arrival whose heading has not been focused yet (the check page loads its code first). */
+  const arriving = useRef(true);
+  const label = stepLabel(place, steps);
+  const [number, ...titleParts] = label.split(': ');
+  const headingText = (
+    <>
+      <span className="rf-step-number">{number}: </span>
+      {titleParts.join(': ')}
+    </>
+  );
+  // Right under the step's heading: the first thing read on arrival, and on screen while typing.
+  const status = <DraftStatus sync={sync.state} fieldsById={fieldsById} onResolve={sync.resolve} />;
 
+  // Every arrival (a new step, Back, Forward, a reload): the title says the step; focus goes to the
+  // heading, or to the field a "Sửa" link named; the heading comes to the top of the screen.
+  const { quiet } = sync;
   useEffect(() => {
-    // After a step change, focus goes to the step's heading, or to the field a "Sửa" link named.
+    document.title = `${label} – ${pageTitle}`;
+    quiet();
     if (focusField) {
       setFocus(focusField);
+      document.getElementById(`f-${focusField}`)?.scrollIntoView({ block: 'center' });
       setFocusField(null);
-      moved.current = false;
-    } else if (moved.current) {
-      // Focusing the heading also scrolls it into view, past the page's introduction.
-      heading.current?.focus();
-      moved.current = false;
+      arriving.current = false;
+    } else {
+      arriving.current = true;
+      focusHeading(heading.current);
     }
-  }, [step, focusField, setFocus]);
+    // Runs on arrival only: the place is what changed.
+  }, [place]);
+  const focusHeading = (el: HTMLHeadingElement | null) => {
+    if (!el || !arriving.current) return;
+    arriving.current = false;
+    el.focus({ preventScroll: true });
+    // After the frame that paints the step at its full height: scrolling in the same frame as the page
+    // grows would count the content below as shifted (CLS).
+    requestAnimationFrame(() => requestAnimationFrame(() => el.scrollIntoView({ block: 'start' })));
+  };
+  const headingRef = (el: HTMLHeadingElement | null) => {
+    heading.current = el;
+    focusHeading(el);
+  };
 
-  const go = (next: number) => {
-    moved.current = true;
+  useEffect(() => {
+    const onPop = () => {
+      setSummary(null);
+      setPlace(placeFromSearch(location.search, steps));
+    };
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, [steps]);
+
+  const go = (next: Place) => {
     setSummary(null);
-    setStep(next);
+    history.pushState(null, '', searchForPlace(template.id, next, steps));
+    setPlace(next);
   };
   const errorsOf = (fields: AnyField[]): SummaryError[] =>
     fields.flatMap((f) => {
@@ -94,37 +143,33 @@ export function FormFlow({ template, knownTemplateIds, initialDraft, onOpenOther
       return message ? [{ id: f.id, message }] : [];
     });
 
-  const current = steps[step];
-  const next = async () => {
+  const current = steps[place.index];
+  const submit = async () => {
     if (!current) return;
     const ok = await trigger(current.fields.map((f) => f.id));
-    if (ok) go(step + 1);
-    else setSummary(errorsOf(current.fields));
+    if (!ok) return setSummary(errorsOf(current.fields));
+    // Saved at once, so nothing waits on the debounce when the member moves on.
+    sync.flush();
+    go(place.fromCheck ? { index: steps.length, fromCheck: false } : { index: place.index + 1, fromCheck: false });
   };
   const editField = (fieldId: string) => {
     const target = steps.findIndex((s) => s.fields.some((f) => f.id === fieldId));
     if (target < 0) return;
-    go(target);
     setFocusField(fieldId);
-  };
-  const openDraft = (draft: Draft) => {
-    if (draft.templateId !== template.id) return onOpenOtherTemplate(draft);
-    const fitted = fitToTemplate(template, draft);
-    reset(fitted.values);
-    setOrphans(fitted.orphans);
-    setNotice('Đã mở bản nháp từ tệp.');
-    go(0);
+    go({ index: target, fromCheck: true });
   };
   const deleteDraft = () => {
     const ok = removeDraft(template.id);
-    reset(empty(template));
+    const empty = emptyAnswers(template);
+    sync.forget(empty);
+    reset(empty);
     setOrphans([]);
     setNotice(ok ? 'Đã xóa bản nháp trên máy này.' : 'Trình duyệt không cho xóa bản nháp; các ô đã được để trống.');
-    go(0);
+    go({ index: 0, fromCheck: false });
   };
 
   return (
-    <div className="rf-flow">
+    <div className="rf-flow" data-report-flow={template.id}>
       <p className="no-print">
         <a href="/bao-cao/">Chọn mẫu khác</a>
       </p>
@@ -141,34 +186,71 @@ export function FormFlow({ template, knownTemplateIds, initialDraft, onOpenOther
           noValidate
           onSubmit={(e) => {
             e.preventDefault();
-            void next();
+            void submit();
           }}
         >
-          {summary && summary.length > 0 && <ErrorSummary errors={summary} onFollow={(id) => setFocus(id)} />}
-          <p className="rf-progress">Bước {step + 1} trên {steps.length + 1}</p>
-          <h2 ref={heading} tabIndex={-1}>{current.title}</h2>
-          {current.intro && <p className="rf-intro">{current.intro}</p>}
-          {step === 0 && template.note && <p className="rf-note">{template.note}</p>}
+          {summary && summary.length > 0 && (
+            <Suspense fallback={null}>
+              <ErrorSummary errors={summary} onFollow={(id) => setFocus(id)} />
+            </Suspense>
+          )}
+          <h2 ref={headingRef} tabIndex={-1} data-step-heading>{headingText}</h2>
+          {status}
+          {place.index === 0 && inApp && (
+            <Suspense fallback={null}>
+              <InAppNotice app={inApp} where="start" />
+            </Suspense>
+          )}
+          {place.index === 0 && template.note && <p className="rf-note">{template.note}</p>}
+          {current.intro && place.index === 0 && <p className="rf-intro">{current.intro}</p>}
+          {current.intro && place.index > 0 && (
+            // Collapsed after the first step, so the first question is on the first screen.
+            <details className="rf-intro">
+              <summary>Về bước này</summary>
+              <p>{current.intro}</p>
+            </details>
+          )}
           {current.fields.map((f) => (
             <Field key={f.id} field={f} register={register} control={control} error={errors[f.id]?.message} />
           ))}
           <div className="rf-actions">
-            <button type="submit" className="rf-button">{step + 1 === steps.length ? 'Tiếp tục: kiểm tra lại' : 'Tiếp tục'}</button>
-            {step > 0 && <button type="button" className="rf-button rf-button--secondary" onClick={() => go(step - 1)}>Quay lại</button>}
+            <button type="submit" className="rf-button">
+              {place.fromCheck ? 'Lưu và quay lại' : place.index + 1 === steps.length ? 'Tiếp tục: kiểm tra lại' : 'Tiếp tục'}
+            </button>
+            {place.index > 0 && !place.fromCheck && (
+              <button type="button" className="rf-button rf-button--secondary" onClick={() => go({ index: place.index - 1, fromCheck: false })}>
+                Quay lại
+              </button>
+            )}
           </div>
         </form>
       ) : (
         <Suspense fallback={<p role="status">Đang mở trang kiểm tra…</p>}>
-          <CheckAnswers template={template} steps={steps} values={getValues()} headingRef={heading} validate={() => trigger()} errorsOf={errorsOf} onEdit={editField} onBack={() => go(steps.length - 1)} />
+          <CheckAnswers
+            template={template}
+            steps={steps}
+            values={getValues()}
+            heading={
+              <>
+                <h2 ref={headingRef} tabIndex={-1} data-step-heading>{headingText}</h2>
+                {status}
+              </>
+            }
+            inApp={inApp}
+            validate={() => trigger()}
+            errorsOf={errorsOf}
+            onEdit={editField}
+            onBack={() => go({ index: steps.length - 1, fromCheck: false })}
+          />
         </Suspense>
       )}
       <DraftTools
-        autosave={autosave}
-        knownTemplateIds={knownTemplateIds}
         currentDraft={() => makeDraft(template, getValues(), orphans)}
         hasText={!isEmptyDraft(values, orphans)}
+        savedAt={sync.state.savedAt}
+        idleDeletion={deletesIdleSiteData(ua)}
         onDelete={deleteDraft}
-        onOpen={openDraft}
+        onOpen={onOpenDraft}
       />
     </div>
   );

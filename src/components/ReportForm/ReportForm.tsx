@@ -1,65 +1,98 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import type { ReportTemplate } from '~/schemas/report-template';
 import type { Draft } from '~/lib/report/draft';
+import { formatMoment } from '~/lib/format';
+import { detectInAppBrowser } from '~/lib/report/browser-env';
+import { loadDraft } from '~/lib/report/storage';
 import { FormFlow } from './FormFlow';
-import { listDrafts, loadDraft } from '~/lib/report/storage';
+import type { OpenedDraft } from './OpenDraftFile';
+import { TemplatesContext } from './templates-context';
+import { pageTitle } from './page-title';
+
+// The start page's part of the island: drafts on this device, a chosen file, the in-app notice.
+const StartPage = lazy(() => import('./StartPage'));
+
+/** The start page's file input hands a chosen file to the mounted island with this event. */
+export const OPEN_FILE_EVENT = 'gtlt:mo-ban-nhap';
 
 interface Props {
   /** Every template of the collection, in chooser order. */
   templates: ReportTemplate[];
+  /** A draft file chosen on the start page before the island was loaded. */
+  startFile?: File | undefined;
 }
 
+interface State {
+  id: string | null;
+  /** A draft just opened from a file (already stored when the browser allows). */
+  draft: Draft | null;
+  notice: string | null;
+}
+
+const templateFromAddress = (ids: readonly string[]): string | null => {
+  const id = new URLSearchParams(window.location.search).get('mau');
+  return id && ids.includes(id) ? id : null;
+};
+
 /**
- * The report drafting island. Runs only in the browser (client:only). The page carries the template
- * chooser (a plain GET form, ?mau=…) and the blank printable forms; this island shows the chosen
- * template's form in their place, or, on the chooser, the drafts kept on this device.
+ * The report drafting island. Runs only in the browser. The page carries the start page (the template
+ * chooser, a plain GET form ?mau=…, and a file input for a draft file) and the blank printable forms;
+ * this island shows the chosen template's form in their place, or, on the start page, the in-app
+ * browser notice, the drafts kept on this device, and what came of a chosen draft file.
  */
-export default function ReportForm({ templates }: Props) {
-  const ids = templates.map((t) => t.id);
-  const [state, setState] = useState<{ id: string | null; draft: Draft | null }>(() => {
-    const id = new URLSearchParams(window.location.search).get('mau');
-    return { id: id && ids.includes(id) ? id : null, draft: null };
-  });
+export default function ReportForm({ templates, startFile }: Props) {
+  const ids = useMemo(() => templates.map((t) => t.id), [templates]);
+  const [state, setState] = useState<State>(() => ({ id: templateFromAddress(ids), draft: null, notice: null }));
+  const [file, setFile] = useState<File | undefined>(startFile);
   const template = templates.find((t) => t.id === state.id);
+  const inApp = useMemo(() => detectInAppBrowser(navigator.userAgent), []);
 
   useEffect(() => {
+    document.documentElement.dataset['report'] = template ? 'form' : 'start';
+    if (!template) document.title = pageTitle;
     for (const el of document.querySelectorAll<HTMLElement>('[data-blank-forms]')) el.hidden = true;
     for (const el of document.querySelectorAll<HTMLElement>('[data-report-chooser]')) el.hidden = template !== undefined;
   }, [template]);
   useEffect(() => {
-    // Back and forward move between templates opened in this page: start afresh from the address.
-    const onPop = () => window.location.reload();
+    // Back and Forward between templates (or to the start page); steps inside a template are the form's own.
+    const onPop = () => setState((s) => (templateFromAddress(ids) === s.id ? s : { id: templateFromAddress(ids), draft: null, notice: null }));
+    const onFile = (e: Event) => setFile((e as CustomEvent<File>).detail);
     window.addEventListener('popstate', onPop);
-    return () => window.removeEventListener('popstate', onPop);
-  }, []);
+    window.addEventListener(OPEN_FILE_EVENT, onFile);
+    return () => {
+      window.removeEventListener('popstate', onPop);
+      window.removeEventListener(OPEN_FILE_EVENT, onFile);
+    };
+  }, [ids]);
 
-  if (!template) {
-    const drafts = listDrafts(ids);
-    if (drafts.size === 0) return null;
-    return (
-      <section className="rf-notice">
-        <h2>Bản nháp trên máy này</h2>
-        <ul>
-          {templates.filter((t) => drafts.has(t.id)).map((t) => (
-            <li key={t.id}>
-              <a href={`?mau=${t.id}`}>{t.title}</a>, lưu lúc {new Date(drafts.get(t.id)!).toLocaleString('vi-VN')}
-            </li>
-          ))}
-        </ul>
-      </section>
+  /** A draft file was opened (and stored): show its template's form. */
+  const openDraft = ({ draft, notice }: OpenedDraft) => {
+    history.pushState(null, '', `/bao-cao/?mau=${draft.templateId}`);
+    setFile(undefined);
+    setState({ id: draft.templateId, draft, notice });
+  };
+
+  let content;
+  if (template) {
+    content = (
+      <FormFlow
+        key={`${template.id}-${state.draft?.savedAt ?? 'stored'}`}
+        template={template}
+        initialDraft={state.draft ?? loadDraft(template.id, ids)}
+        initialNotice={state.notice ?? startNotice(loadDraft(template.id, ids))}
+        onOpenDraft={openDraft}
+      />
+    );
+  } else {
+    content = (
+      <Suspense fallback={null}>
+        <StartPage inApp={inApp} file={file} onOpen={openDraft} />
+      </Suspense>
     );
   }
-  return (
-    <FormFlow
-      key={`${template.id}-${state.draft?.savedAt ?? 'stored'}`}
-      template={template}
-      knownTemplateIds={ids}
-      initialDraft={state.draft ?? loadDraft(template.id, ids)}
-      onOpenOtherTemplate={(draft) => {
-        // The draft is in memory only, so switch in place rather than reload.
-        history.pushState(null, '', `?mau=${draft.templateId}`);
-        setState({ id: draft.templateId, draft });
-      }}
-    />
-  );
+  return <TemplatesContext.Provider value={{ templates, ids }}>{content}</TemplatesContext.Provider>;
+}
+
+function startNotice(draft: Draft | null): string | null {
+  return draft ? `Đã mở lại bản nháp lưu lúc ${formatMoment(draft.savedAt)}.` : null;
 }

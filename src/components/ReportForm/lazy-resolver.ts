@@ -1,17 +1,17 @@
 import type { Resolver } from 'react-hook-form';
 import type { ReportTemplate } from '~/schemas/report-template';
-import type { FormValues } from '~/lib/report/form-schema';
+import type { Answers } from '~/lib/report/fields';
 
 /**
  * The zod resolver, loaded the first time the form validates (the first "Tiếp tục"), so zod and
  * the resolver stay out of the page's initial JavaScript. The schema is `buildFormSchema`, the same
  * one the unit tests check.
  */
-export function lazyZodResolver(template: ReportTemplate): Resolver<FormValues> {
-  let resolver: Promise<Resolver<FormValues>> | undefined;
+export function lazyZodResolver(template: ReportTemplate): Resolver<Answers> {
+  let resolver: Promise<Resolver<Answers>> | undefined;
   return async (values, context, options) => {
     resolver ??= Promise.all([import('@hookform/resolvers/zod'), import('~/lib/report/form-schema')]).then(([{ zodResolver }, { buildFormSchema }]) =>
-      zodResolver(buildFormSchema(template)) as unknown as Resolver<FormValues>,
+      zodResolver(buildFormSchema(template)) as unknown as Resolver<Answers>,
     );
     return (await resolver)(values, context, options);
   };

@@ -2,7 +2,9 @@ import { createRoot } from 'react-dom/client';
 import type { ReportTemplate } from '~/schemas/report-template';
 import ReportForm from './ReportForm';
 
+export { OPEN_FILE_EVENT } from './ReportForm';
+
 /** Renders the form island into `container`. Loaded with import() only when the page needs the form. */
-export function mountReportForm(container: HTMLElement, templates: ReportTemplate[]): void {
-  createRoot(container).render(<ReportForm templates={templates} />);
+export function mountReportForm(container: HTMLElement, templates: ReportTemplate[], startFile?: File): void {
+  createRoot(container).render(<ReportForm templates={templates} startFile={startFile} />);
 }

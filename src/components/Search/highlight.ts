@@ -47,6 +47,7 @@ export function highlight(root: HTMLElement, query: string): number {
       if (matches(part)) {
         const mark = document.createElement('mark');
         mark.className = 'search-mark';
+        mark.setAttribute('data-search-mark', '');
         mark.textContent = part;
         frag.append(mark);
         count++;

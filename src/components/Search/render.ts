@@ -65,7 +65,7 @@ export function resultItem(hit: SearchHit, compact: boolean): HTMLLIElement {
   if (hit.answer) item.append(hooked('p', 'search-hit__answer', 'answer', hit.answer));
   else if (hit.excerpt) item.append(hooked('p', 'search-hit__excerpt', 'excerpt', ...excerptNodes(hit.excerpt)));
   if (!compact && hit.subs.length) {
-    const list = el('ul', 'search-hit__subs');
+    const list = hooked('ul', 'search-hit__subs', 'subs');
     for (const sub of hit.subs) {
       const a = hooked('a', 'search-hit__sub-link', 'sub-link', sub.title);
       a.href = sub.url;

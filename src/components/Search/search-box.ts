@@ -33,11 +33,13 @@ export function attachSearchBox(input: HTMLInputElement): void {
 
   const panel = document.createElement('div');
   panel.className = 'search-panel';
+  panel.setAttribute('data-search-panel', '');
   panel.id = `${input.id || 'search'}-panel`;
   panel.hidden = true;
   panel.tabIndex = -1;
   const summary = document.createElement('p');
   summary.className = 'search-panel__summary';
+  summary.setAttribute('data-search-summary', '');
   const list = document.createElement('ul');
   list.className = 'search-panel__list';
   const footer = document.createElement('p');

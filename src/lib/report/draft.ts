@@ -1,4 +1,6 @@
-import { allFields } from './fields';
+import { allFields, type Answers } from './fields';
+
+export type { Answers } from './fields';
 import type { ReportTemplate } from '~/schemas/report-template';
 
 /**
@@ -28,7 +30,7 @@ export interface Draft {
   templateVersion: number;
   /** ISO time of the last save. */
   savedAt: string;
-  answers: Record<string, string>;
+  answers: Answers;
   orphans: OrphanAnswer[];
 }
 
@@ -84,9 +86,9 @@ export function parseDraft(text: string, knownTemplateIds: readonly string[]): P
  * Fit a draft to the current template: answers under a field's former id move to the field;
  * answers with no field left become orphans. No text is dropped.
  */
-export function fitToTemplate(template: ReportTemplate, draft: Draft): { values: Record<string, string>; orphans: OrphanAnswer[] } {
+export function fitToTemplate(template: ReportTemplate, draft: Draft): { values: Answers; orphans: OrphanAnswer[] } {
   const fields = allFields(template);
-  const values: Record<string, string> = Object.fromEntries(fields.map((f) => [f.id, '']));
+  const values: Answers = Object.fromEntries(fields.map((f) => [f.id, '']));
   const renamed = new Map<string, string>();
   for (const f of fields) if ('formerIds' in f) for (const old of f.formerIds) renamed.set(old, f.id);
   const orphans = [...draft.orphans];
@@ -99,7 +101,7 @@ export function fitToTemplate(template: ReportTemplate, draft: Draft): { values:
 }
 
 /** Wrap answers as a draft, ready to store or export. */
-export function makeDraft(template: ReportTemplate, answers: Record<string, string>, orphans: OrphanAnswer[], now = new Date()): Draft {
+export function makeDraft(template: ReportTemplate, answers: Answers, orphans: OrphanAnswer[], now = new Date()): Draft {
   return {
     format: DRAFT_FORMAT,
     version: DRAFT_VERSION,
@@ -112,6 +114,29 @@ export function makeDraft(template: ReportTemplate, answers: Record<string, stri
 }
 
 /** True when no answer and no orphan has any text. */
-export function isEmptyDraft(answers: Record<string, string>, orphans: readonly OrphanAnswer[]): boolean {
+export function isEmptyDraft(answers: Readonly<Answers>, orphans: readonly OrphanAnswer[]): boolean {
   return orphans.length === 0 && Object.values(answers).every((v) => v.trim() === '');
+}
+
+/**
+ * Three-way merge of one template's answers, for two tabs on one draft. `base` is what both started
+ * from; a field only one side changed takes that side's text; a field both changed differently is a
+ * conflict (the local text is kept in `merged` and the member is asked).
+ */
+export function mergeAnswers(
+  base: Readonly<Answers>,
+  local: Readonly<Answers>,
+  remote: Readonly<Answers>,
+): { merged: Answers; conflicts: string[] } {
+  const merged: Answers = { ...local };
+  const conflicts: string[] = [];
+  for (const id of new Set([...Object.keys(local), ...Object.keys(remote)])) {
+    const b = base[id] ?? '';
+    const l = local[id] ?? '';
+    const r = remote[id] ?? '';
+    if (l === r || r === b) continue;
+    if (l === b) merged[id] = r;
+    else conflicts.push(id);
+  }
+  return { merged, conflicts };
 }

@@ -7,3 +7,11 @@ import type { AnyField, ReportTemplate } from '~/schemas/report-template';
 export function allFields(template: ReportTemplate): AnyField[] {
   return [...template.header, ...template.parts.flatMap((p) => p.sections.flatMap((s) => s.fields))];
 }
+
+/** A member's answers, by field id: the form's values, a draft's answers, what the merge compares. */
+export type Answers = Record<string, string>;
+
+/** Empty answers for every field, so every input is controlled from the start. */
+export function emptyAnswers(template: ReportTemplate): Answers {
+  return Object.fromEntries(allFields(template).map((f) => [f.id, '']));
+}

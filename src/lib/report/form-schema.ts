@@ -1,14 +1,13 @@
 import * as z from 'zod/mini';
 import { measuredLength } from './sanitize';
 import { allFields } from './fields';
+import { formatNumber } from '~/lib/format';
 import type { AnyField, ReportTemplate } from '~/schemas/report-template';
 
 /**
  * The form's validation, built from a template. The resolver and the unit tests use this one
  * schema. zod/mini keeps it small; the form loads it only when it first validates.
  */
-
-const numberVi = (n: number) => n.toLocaleString('vi-VN');
 
 /** Message for an empty required field. */
 export function requiredMessage(field: AnyField): string {
@@ -17,7 +16,7 @@ export function requiredMessage(field: AnyField): string {
 
 /** Message for an answer over the limit: says how much to cut, never cuts by itself. */
 export function tooLongMessage(field: AnyField, length: number): string {
-  return `Câu trả lời “${field.label}” dài ${numberVi(length)} ký tự, quá giới hạn ${numberVi(field.maxLength)} ký tự. Hãy rút gọn bớt ${numberVi(length - field.maxLength)} ký tự; chữ đồng chí đã gõ vẫn còn nguyên.`;
+  return `Câu trả lời “${field.label}” dài ${formatNumber(length)} ký tự, quá giới hạn ${formatNumber(field.maxLength)} ký tự. Hãy rút gọn bớt ${formatNumber(length - field.maxLength)} ký tự; chữ đồng chí đã gõ vẫn còn nguyên.`;
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -40,11 +39,4 @@ export function buildFormSchema(template: ReportTemplate) {
   const shape: Record<string, ReturnType<typeof fieldSchema>> = {};
   for (const field of allFields(template)) shape[field.id] = fieldSchema(field);
   return z.object(shape);
-}
-
-export type FormValues = Record<string, string>;
-
-/** Empty answers for every field, so every input is controlled from the start. */
-export function emptyValues(template: ReportTemplate): FormValues {
-  return Object.fromEntries(allFields(template).map((f) => [f.id, '']));
 }

@@ -6,8 +6,8 @@ import type { HeaderFieldId, ReportTemplate } from '~/schemas/report-template';
 
 /**
  * The document model: a template plus a member's answers, as plain data.
- * The check-answers view, the print view and the .docx writer all render this one model,
- * so a fix to the layout's content happens here once.
+ * The print view, the .docx writer and the plain text for copying (plain-text.ts) all render this
+ * one model, so a fix to the layout's content happens here once.
  */
 
 /** The heading every Party document carries at top right (HD 36-HD/VPTW, point 1.1.2). */

@@ -62,6 +62,26 @@ export function removeDraft(templateId: string): boolean {
   }
 }
 
+/** The storage key of a template's draft; other tabs' `storage` events name it. */
+export function draftKey(templateId: string): string {
+  return KEY_PREFIX + templateId;
+}
+
+/**
+ * Ask the browser to keep this site's data under storage pressure (`navigator.storage.persist()`).
+ * Resolves with the browser's answer, or null when it has no such API.
+ */
+export async function requestPersistence(): Promise<boolean | null> {
+  const storage = globalThis.navigator?.storage;
+  if (!storage?.persist) return null;
+  try {
+    if (storage.persisted && (await storage.persisted())) return true;
+    return await storage.persist();
+  } catch {
+    return false;
+  }
+}
+
 /** Templates that have a draft on this device, with the time it was saved. */
 export function listDrafts(knownTemplateIds: readonly string[]): Map<string, string> {
   const found = new Map<string, string>();

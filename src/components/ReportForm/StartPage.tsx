@@ -1,0 +1,48 @@
+import { lazy, Suspense } from 'react';
+import { formatMoment } from '~/lib/format';
+import type { InAppBrowser } from '~/lib/report/browser-env';
+import type { OpenedDraft } from './OpenDraftFile';
+import { listDrafts } from '~/lib/report/storage';
+import InAppNotice from './InAppNotice';
+import { useTemplates } from './templates-context';
+
+const OpenDraftFile = lazy(() => import('./OpenDraftFile'));
+
+interface Props {
+  inApp: InAppBrowser | null;
+  /** A draft file chosen with the start page's file input. */
+  file: File | undefined;
+  onOpen: (opened: OpenedDraft) => void;
+}
+
+/**
+ * Before any template is chosen: the in-app browser notice, the drafts kept on this device with their
+ * dates, and what came of a draft file chosen with the page's own "Mở bản nháp từ tệp" input (the
+ * island sits right above that input).
+ */
+export default function StartPage({ inApp, file, onOpen }: Props) {
+  const { templates, ids } = useTemplates();
+  const drafts = listDrafts(ids);
+  return (
+    <>
+      {inApp && <InAppNotice app={inApp} where="start" />}
+      {drafts.size > 0 && (
+        <section className="rf-notice" aria-labelledby="rf-drafts-h" data-drafts-on-device>
+          <h2 id="rf-drafts-h">Bản nháp trên máy này</h2>
+          <ul>
+            {templates.filter((t) => drafts.has(t.id)).map((t) => (
+              <li key={t.id}>
+                <a href={`?mau=${t.id}`}>{t.title}</a>, lưu lúc {formatMoment(drafts.get(t.id))}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {file && (
+        <Suspense fallback={<p role="status">Đang mở tệp…</p>}>
+          <OpenDraftFile current={null} file={file} withInput={false} onOpen={onOpen} />
+        </Suspense>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,50 @@
+import { useId } from 'react';
+import { formatMoment, formatTime } from '~/lib/format';
+import { otherTabMessage, persistenceMessages } from '~/lib/report/sync-messages';
+import type { AnyField } from '~/schemas/report-template';
+import type { SyncState } from './useDraftSync';
+
+interface Props {
+  sync: SyncState;
+  fieldsById: Map<string, AnyField>;
+  onResolve: (choice: 'mine' | 'theirs') => void;
+}
+
+/**
+ * What the browser answered about keeping the draft, the Safari reminder, what another tab did, and,
+ * when both tabs changed the same question, the other tab's text and the choice. Nothing is overwritten
+ * until the member chooses.
+ */
+export default function SyncNotices({ sync, fieldsById, onResolve }: Props) {
+  const id = useId();
+  const { conflict } = sync;
+  return (
+    <>
+      {sync.savedAt && !sync.problem && sync.persistedNews && (
+        <p className="rf-hint rf-persisted" role="status" data-persisted={sync.persisted}>
+          {sync.persisted ? persistenceMessages.granted : persistenceMessages.refused}
+        </p>
+      )}
+      {sync.otherTab && !conflict && <p className="rf-notice" role="status">{otherTabMessage(sync.otherTab.kind, formatTime(sync.otherTab.at))}</p>}
+      {conflict && (
+        <section className="rf-warning-box" role="alert" aria-labelledby={`${id}-h`} data-draft-conflict>
+          <h2 id={`${id}-h`}>Một thẻ khác vừa lưu chữ khác cho cùng câu hỏi</h2>
+          <p>
+            Bản nháp mẫu này đang mở ở một thẻ (cửa sổ) khác, và được lưu ở đó lúc {formatMoment(conflict.remote.savedAt)}. Trang này chưa
+            ghi đè lên. Chữ ở thẻ kia:
+          </p>
+          {conflict.fields.map((f) => (
+            <div key={f} className="rf-field">
+              <label className="rf-label" htmlFor={`${id}-${f}`}>{fieldsById.get(f)?.label ?? f}</label>
+              <textarea id={`${id}-${f}`} readOnly rows={3} value={conflict.theirs[f] ?? ''} />
+            </div>
+          ))}
+          <div className="rf-actions">
+            <button type="button" className="rf-button" onClick={() => onResolve('mine')}>Giữ chữ ở trang này</button>
+            <button type="button" className="rf-button rf-button--secondary" onClick={() => onResolve('theirs')}>Dùng chữ ở thẻ kia</button>
+          </div>
+        </section>
+      )}
+    </>
+  );
+}

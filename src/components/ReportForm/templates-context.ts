@@ -1,0 +1,14 @@
+import { createContext, useContext } from 'react';
+import type { ReportTemplate } from '~/schemas/report-template';
+
+export interface TemplatesValue {
+  /** Every template of the collection, in chooser order. */
+  templates: ReportTemplate[];
+  /** Their ids: a draft file of any other template is refused. */
+  ids: readonly string[];
+}
+
+/** The templates on this site, for the parts of the form that open or list drafts of any template. */
+export const TemplatesContext = createContext<TemplatesValue>({ templates: [], ids: [] });
+
+export const useTemplates = (): TemplatesValue => useContext(TemplatesContext);
