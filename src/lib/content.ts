@@ -3,13 +3,20 @@
  * Types come from the schemas in src/content.config.ts; nothing is restated here.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { faqTopics, referenceCategories, sessionPhases } from '~/content.config';
-import type { Source as RegistrySource } from '~/schemas/source';
+import { faqTopics, referenceCategories, sessionPhases, sourceRegistry } from '~/content.config';
+import { resolveCitations, type Source as RegistrySource } from '~/schemas/source';
 import type { ReportTemplate } from '~/schemas/report-template';
 import { fillSiteNames } from '~/lib/site-names';
 
 /** What a list of sources shows: a registry citation resolved by the collection schema, or a page's own list. */
 export type Source = Pick<RegistrySource, 'title'> & Partial<Omit<RegistrySource, 'title'>>;
+/** A page's own citations of the registry (for pages written in code, not content): an unknown id stops the build. */
+export function citeSources(citations: { id: string; note?: string }[]): Source[] {
+  return resolveCitations(citations, sourceRegistry, (message) => {
+    throw new Error(message);
+  });
+}
+
 export type FaqEntry = CollectionEntry<'faq'>;
 export type GuidanceEntry = CollectionEntry<'guidance'>;
 export type ReferenceEntry = CollectionEntry<'reference'>;
