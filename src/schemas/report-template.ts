@@ -93,8 +93,8 @@ export const partSchema = z
 
 /**
  * One signer's place at the foot of the document. No source shows the wording of a member's signature
- * block ("NGƯỜI BÁO CÁO", "(Ký, ghi rõ họ tên)" are unverified, facts-and-sources.md 8.A8), nor of a chi
- * bộ programme's or minutes' (the T/M prefix is known only from a third-party project, 4.3): the templates
+ * block ("NGƯỜI BÁO CÁO", "(Ký, ghi rõ họ tên)" are unverified in the sources we hold), nor of a chi
+ * bộ programme's or minutes' (the T/M prefix is known only from a third-party project): the templates
  * say in their note that this layout is the site's, and the chi bộ may ask for another.
  */
 export const signerSchema = z
