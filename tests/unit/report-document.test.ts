@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildDocument, documentText, formatPartyDate } from '~/lib/report/model';
+import { buildDocument, formatPartyDate } from '~/lib/report/model';
+import { documentPlainText } from '~/lib/report/plain-text';
 import { inspectText, sanitizeText } from '~/lib/report/sanitize';
 import { loadTemplate } from './helpers/report-templates';
 
@@ -93,12 +94,12 @@ describe('buildDocument', () => {
       'Biên bản do đồng chí Lê Thị Ký ghi, đã được đọc lại trước buổi sinh hoạt. Ý kiến của các đảng viên dự sinh hoạt: nhất trí với nội dung biên bản.',
     ]);
     expect(buildDocument(record, {}).closing[0]).toBe('Buổi sinh hoạt kết thúc lúc …………');
-    expect(documentText(buildDocument(record, { ketThuc: '11 giờ' }))).toContain('kết thúc lúc 11 giờ.');
+    expect(documentPlainText(buildDocument(record, { ketThuc: '11 giờ' }))).toContain('kết thúc lúc 11 giờ.');
   });
 
   it('treats values that are not strings (a tampered draft) as empty instead of failing', () => {
     const m = buildDocument(member, { ...answers, hanhTrinh: 42, trungThanhChuaDat: { x: 1 } });
-    expect(documentText(m)).not.toContain('42');
+    expect(documentPlainText(m)).not.toContain('42');
     expect(m.parts[0]?.sections.map((s) => s.title)).toEqual(['Ngày vào Đảng và lời tuyên thệ']);
   });
 });

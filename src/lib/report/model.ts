@@ -176,28 +176,3 @@ export function formatPartyDate(iso: string): string {
   const mm = month <= 2 ? String(month).padStart(2, '0') : String(month);
   return `ngày ${dd} tháng ${mm} năm ${m[1]}`;
 }
-
-/** Plain text of the whole document, for tests and for a screen reader preview. */
-export function documentText(model: DocumentModel): string {
-  const lines = [
-    model.header.parentBody,
-    model.header.body,
-    model.header.heading,
-    model.header.placeDate,
-    model.title.type,
-    ...model.title.subject,
-    ...model.identity.map((i) => `${i.label}: ${i.value}`),
-  ];
-  for (const part of model.parts) {
-    lines.push(`${part.numeral}. ${part.title}`);
-    for (const section of part.sections) {
-      lines.push(`${section.number}. ${section.title}`);
-      for (const block of section.blocks) {
-        block.paragraphs.forEach((p, i) => lines.push(`${i === 0 && block.label ? `${block.label}: ` : ''}${p.join('\n')}`));
-      }
-    }
-  }
-  lines.push(...model.closing);
-  for (const s of model.signers) lines.push(s.onBehalfOf ?? '', s.role, s.note ?? '', s.name);
-  return lines.filter(Boolean).join('\n');
-}
