@@ -7,6 +7,7 @@ import type { Page } from '@playwright/test';
 import { test, expect, checkA11y } from './fixtures';
 import { fillToCheckAnswers, onCheckPage, stepHeading } from './report-steps';
 import { resolveDistPath } from '../support/dist-files';
+import { convertToPdf } from '../support/soffice';
 
 const out = 'tests/.output/report';
 mkdirSync(out, { recursive: true });
@@ -88,7 +89,7 @@ test.describe('report form at 390 px', () => {
       test.info().annotations.push({ type: 'skipped check', description: why });
       return;
     }
-    execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', out, file], { timeout: 180_000, stdio: 'pipe' });
+    convertToPdf(file, out);
     const pdfText = execFileSync('pdftotext', ['-layout', join(out, 'dang-vien.pdf'), '-'], { encoding: 'utf8' });
     expect(pdfText).toContain('BÁO CÁO');
     expect(pdfText).toContain('ĐẢNG CỘNG SẢN VIỆT NAM');

@@ -7,6 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { convertToPdf } from './soffice.ts';
 
 /** A plausible answer of a few sentences, with a line break, so the pages fill as a member's would. */
 export function sampleAnswer(id: string, type: string): string {
@@ -82,7 +83,7 @@ export async function checkDocument(page: Page, templateId: string, outDir: stri
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải tệp Word (.docx)' }).click()]);
   const docx = join(outDir, `${templateId}.docx`);
   await download.saveAs(docx);
-  execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', outDir, docx], { timeout: 180_000, stdio: 'pipe' });
+  convertToPdf(docx, outDir);
   const printed = join(outDir, `${templateId}-print.pdf`);
   await page.emulateMedia({ media: 'print' });
   await page.pdf({ path: printed, preferCSSPageSize: true, printBackground: false });
