@@ -127,6 +127,55 @@ test.describe('report form at 390 px', () => {
   }
 });
 
+test.describe('report form: its engine loads on the first touch', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+  test('step 1 paints without react-hook-form; what is typed while it is on its way is kept, saved and validated', async ({ page }) => {
+    const engine = /\/FormEngine\.[\w-]+\.js$/;
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(r.url()));
+    // Hold the engine until the test lets it go: a slow line, without a sleep.
+    let release!: () => void;
+    const released = new Promise<void>((done) => (release = done));
+    await page.route(engine, async (route) => {
+      await released;
+      await route.continue();
+    });
+
+    await page.goto('/bao-cao/?mau=dang-vien');
+    await expect(page.getByRole('button', { name: 'Tiếp tục' })).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    expect(requested.filter((u) => engine.test(u)), 'no form engine before the member touches the form').toEqual([]);
+
+    // Typing works at once; the engine is asked for, and the draft is saved while it is held.
+    await page.locator('#f-dangBo').fill('Dang bo xa Tan Ha');
+    await expect.poll(() => requested.filter((u) => engine.test(u)).length).toBe(1);
+    await page.locator('#f-chiBo').pressSequentially('Chi bo thon 3');
+    await expect(page.getByRole('status').filter({ hasText: /Đã lưu bản nháp trên máy này lúc \d{2}:\d{2}/ })).toBeVisible();
+    // "Tiếp tục" waits for the engine (it validates): the required name is missing, said once it is there.
+    await page.getByRole('button', { name: 'Tiếp tục' }).click();
+    release();
+    const summary = page.getByRole('alert').filter({ hasText: 'Cần sửa trước khi đi tiếp' });
+    await expect(summary.getByRole('link', { name: 'Nhập họ và tên của đồng chí' })).toBeVisible();
+    await expect(summary.getByRole('link', { name: 'Nhập tên chi bộ' })).toHaveCount(0);
+    await expect(page.locator('#f-dangBo')).toHaveValue('Dang bo xa Tan Ha');
+    await expect(page.locator('#f-chiBo')).toHaveValue('Chi bo thon 3');
+    await checkA11y(page, 'errors after the engine arrived');
+
+    await page.locator('#f-hoTen').fill('Nguyen Van Bay');
+    await page.locator('#f-diaDanh').fill('Ham Tan');
+    await page.getByRole('button', { name: 'Tiếp tục' }).click();
+    await expect(stepHeading(page)).toHaveText(/^Bước 2\//);
+    // A reload brings back all four answers, typed before and after the engine came.
+    await page.goBack();
+    await expect(stepHeading(page)).toHaveText(/^Bước 1\//);
+    await page.reload();
+    for (const [id, v] of [['dangBo', 'Dang bo xa Tan Ha'], ['chiBo', 'Chi bo thon 3'], ['hoTen', 'Nguyen Van Bay'], ['diaDanh', 'Ham Tan']] as const) {
+      await expect(page.locator(`#f-${id}`)).toHaveValue(v);
+    }
+  });
+});
+
 test.describe('report form: errors and bad input', () => {
   test('an empty required answer gives an error summary that links to the field', async ({ page }) => {
     await choose(page, 'Báo cáo tự rà soát của đảng viên');
