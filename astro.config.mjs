@@ -25,7 +25,11 @@ export default defineConfig({
   // pagefindIndex() writes dist/pagefind/; offline() writes the service worker from the finished dist/: keep it last.
   integrations: [printCss(), mdx(), react(), sitemap(), pagefindIndex(), offline()],
   devToolbar: { enabled: false },
-  vite: siteConfigFile ? { resolve: { alias: [{ find: /^~\/site\.config(\.ts)?$/, replacement: siteConfigFile }] } } : {},
+  vite: {
+    // The search worker (src/components/Search/search-worker.ts) imports Pagefind at run time: a module worker.
+    worker: { format: 'es' },
+    ...(siteConfigFile ? { resolve: { alias: [{ find: /^~\/site\.config(\.ts)?$/, replacement: siteConfigFile }] } } : {}),
+  },
   markdown: { syntaxHighlight: false },
   // Astro hashes every script and style it emits into a per-page Content-Security-Policy <meta>.
   // Nothing may come from another origin; Pagefind's search runs WebAssembly, hence 'wasm-unsafe-eval'.

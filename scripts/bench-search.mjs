@@ -83,7 +83,7 @@ async function firstQueryBytes(query) {
     const path = new URL(r.url()).pathname;
     if (!focused && !path.includes('SearchBox')) return;
     // Chromium reports no body size for a worker's own script: count it as the server sends it (gzip).
-    const script = path.endsWith('-worker.js') ? page.request.get(r.url()).then(async (res) => gzipSync(await res.body(), { level: 9 }).length) : 0;
+    const script = /worker[^/]*\.js$/.test(path) ? page.request.get(r.url()).then(async (res) => gzipSync(await res.body(), { level: 9 }).length) : 0;
     sizes.push(Promise.all([r.sizes(), script]).then(([s, w]) => s.responseBodySize + s.responseHeadersSize + w));
   });
   await page.goto(`${origin}/hoi-dap/`);

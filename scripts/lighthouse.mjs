@@ -28,7 +28,7 @@ const pages = [
   ['Video', firstBelow('/video/') ?? '/video/'],
   ['Tìm kiếm', '/tim-kiem/'],
   // A shared link with a whole question typed as members type it: the search runs while the page loads,
-  // in Pagefind's web worker, so the main thread stays free (total blocking time at most 150 ms).
+  // in the search worker, so the main thread stays free (total blocking time at most 150 ms).
   ['Tìm cả câu hỏi', `/tim-kiem/?q=${encodeURIComponent('toi gia roi co phai viet bao cao ko')}`, { maxBlockingMs: 150 }],
 ]
   .filter(([, path]) => path)

@@ -8,9 +8,10 @@ import { searchWordsSchema } from '../schemas/search-words';
 import { builtFiles, urlForBuiltFile } from './built-files';
 
 /**
- * Files Pagefind writes that this site never loads: the ready-made search UIs and the highlight
- * script. Removing them keeps them out of the offline cache and the deploy. Its web worker
- * (pagefind-worker.js) stays: the search runs in it, and the service worker precaches it.
+ * Files Pagefind writes that this site never loads: the ready-made search UIs, the highlight
+ * script and Pagefind's own web worker (the whole search runs in the site's search worker,
+ * src/components/Search/search-worker.ts). Removing them keeps them out of the offline cache and
+ * the deploy.
  */
 const UNUSED = [
   'pagefind-ui.js',
@@ -20,6 +21,7 @@ const UNUSED = [
   'pagefind-component-ui.js',
   'pagefind-component-ui.css',
   'pagefind-highlight.js',
+  'pagefind-worker.js',
 ];
 
 /** Word locations per index chunk: about 1.7 KB per chunk on this site. */

@@ -2,7 +2,7 @@
  * The header search box once the member starts using it: results appear under the box as
  * they type, Enter still submits to /tim-kiem/. Loaded by search-boot.ts on first focus.
  */
-import { loadPagefind, search } from '~/lib/search/engine';
+import { search, warmSearch } from './search-client';
 import { arrowNavigation } from './keys';
 import { countText, resultItem } from './render';
 
@@ -68,7 +68,7 @@ export function attachSearchBox(input: HTMLInputElement): void {
     }
     try {
       // The panel re-ranks only what it shows: on a first query every result page is a download.
-      const outcome = await search(input.value, { first: PANEL_RESULTS, typing: true, rerankExtra: 0, superseded: () => mine !== seq });
+      const outcome = await search(input.value, { first: PANEL_RESULTS, typing: true, rerankExtra: 0 }, 'header');
       if (mine !== seq) return;
       list.replaceChildren(...outcome.hits.map((hit) => resultItem(hit, true)));
       summary.textContent = countText(outcome.total, query, outcome.complete);
@@ -131,7 +131,8 @@ export function attachSearchBox(input: HTMLInputElement): void {
   });
 
   arrowNavigation(input, panel);
-  // The member focused the box: fetch Pagefind now, while they type (errors show on search).
-  loadPagefind().catch(() => undefined);
+  // The member focused the box: start the search worker and fetch Pagefind now, while they type
+  // (errors show on search).
+  warmSearch();
   if (input.value.trim()) void run();
 }

@@ -3,7 +3,8 @@
  * type and keeps the URL shareable. The page's HTML works without this script: the form
  * submits here and the page lists the FAQ and guidance indexes.
  */
-import { search, type SearchOutcome } from '~/lib/search/engine';
+import type { SearchOutcome } from '~/lib/search/engine';
+import { search } from './search-client';
 import { arrowNavigation } from './keys';
 import { countText, resultItem } from './render';
 import { HEADER_BOX } from '~/lib/search/types';
@@ -84,7 +85,7 @@ export function initSearchPage(root: HTMLElement): void {
     }
     status.textContent = 'Đang tìm…';
     try {
-      const outcome = await search(input.value, { type, first: PAGE_SIZE, typing, counts: true, superseded: () => mine !== seq });
+      const outcome = await search(input.value, { type, first: PAGE_SIZE, typing, counts: true }, 'page');
       if (mine !== seq) return;
       current = outcome;
       shown = outcome.hits.length;

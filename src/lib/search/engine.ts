@@ -1,10 +1,10 @@
 /**
- * The search behind the header box and /tim-kiem/: loads Pagefind on first use (its WebAssembly
- * runs in Pagefind's own web worker, off the page's main thread), understands the question
+ * The search behind the header box and /tim-kiem/: loads Pagefind on first use, understands the question
  * (words.ts), runs it, falls back to the pages holding most of its words when none holds all,
  * puts the FAQ answers that match first, checks quoted phrases and turns Pagefind's data into
  * display-ready hits (accents restored, links carrying the words to mark on the target page).
- * No DOM: the browser code that shows the hits is in src/components/Search/.
+ * No DOM: it runs in the site's search worker (src/components/Search/search-worker.ts), and the
+ * browser code that shows the hits is in src/components/Search/.
  */
 import { closeWords, containsPhrase, foldWord, foldWords, prepareQuery, restoreIndexed, splitQuery } from './normalize';
 import { searchTypes, sectionOf } from '../sections';
@@ -87,10 +87,15 @@ let loading: Promise<PagefindApi> | undefined;
 /** Loads and configures Pagefind once; later calls share the same instance. */
 export function loadPagefind(): Promise<PagefindApi> {
   loading ??= (async () => {
-    const url = `${import.meta.env.BASE_URL}pagefind/pagefind.js`;
-    const pf = (await import(/* @vite-ignore */ url)) as PagefindApi;
+    const basePath = `${import.meta.env.BASE_URL}pagefind/`;
+    const pf = (await import(/* @vite-ignore */ `${basePath}pagefind.js`)) as PagefindApi;
     await pf.options({
-      // Pagefind's web worker (its default) runs the WebAssembly: typing never waits for a search.
+      // Said outright: in a worker Pagefind would take it from its script's full URL and return
+      // result links with the origin in them.
+      basePath,
+      // This engine runs in the site's search worker, so Pagefind needs no worker of its own; where
+      // that worker cannot start and the engine runs in the page, Pagefind runs there too.
+      noWorker: true,
       excerptLength: 26,
       metaCacheTag: __SEARCH_BUILD_ID__,
       ranking: { termSimilarity: 3, metaWeights: { title: 5, keywords: 3, synonyms: 0.5, answer: 0.5 } },
