@@ -4,7 +4,7 @@
 # missing), and, on request, the Debian packages the browser tests drive and a built site.
 # Usage (from package.json): bash scripts/run.sh [--browser] [--dist] <command> [args…]
 #   --browser  install chromium & co. when missing (scripts/system-deps.sh)
-#   --dist     build the site first when dist/ holds no build yet (an existing dist/ is used as it is)
+#   --dist     build the site first when dist/ holds no build, or an older one than the sources
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/node-env.sh >/dev/null
@@ -12,7 +12,12 @@ source scripts/node-env.sh >/dev/null
 while [ $# -gt 0 ]; do
   case $1 in
     --browser) source scripts/system-deps.sh; shift ;;
-    --dist) [ -f dist/index.html ] || npx astro build; shift ;;
+    --dist)
+      # A build older than any source file would test yesterday's site: build again.
+      if [ ! -f dist/index.html ] || [ -n "$(find src public astro.config.mjs package-lock.json -newer dist/index.html -print -quit)" ]; then
+        npx astro build
+      fi
+      shift ;;
     *) break ;;
   esac
 done

@@ -1,22 +1,21 @@
 import { useState } from 'react';
-import { useWatch, type Control, type UseFormRegister } from 'react-hook-form';
 import { isLongPaste, LONG_PASTE_NOTE } from '~/lib/report/paste';
 import { measuredLength } from '~/lib/report/sanitize';
 import type { AnyField } from '~/schemas/report-template';
-import type { Answers } from '~/lib/report/fields';
 import { CharCount } from './CharCount';
+import type { Registration } from './useAnswers';
 
 interface Props {
   field: AnyField;
-  register: UseFormRegister<Answers>;
-  control: Control<Answers>;
+  register: (id: string) => Registration;
+  /** The answer as typed. */
+  value: string;
   error: string | undefined;
 }
 
 /** One question, GOV.UK style: label as a question, hint, error, the input, then the guiding questions. */
-export function Field({ field, register, control, error }: Props) {
+export function Field({ field, register, value, error }: Props) {
   const id = `f-${field.id}`;
-  const value = useWatch({ control, name: field.id }) ?? '';
   const [pastedLong, setPastedLong] = useState(false);
   // Counted as the document will count it (after normalising), so the number matches the rule.
   const length = measuredLength(value);

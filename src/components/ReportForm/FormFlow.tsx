@@ -1,5 +1,4 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
 import type { AnyField, ReportTemplate } from '~/schemas/report-template';
 import { fitToTemplate, isEmptyDraft, makeDraft, type Answers, type Draft, type OrphanAnswer } from '~/lib/report/draft';
 import { allFields, emptyAnswers } from '~/lib/report/fields';
@@ -11,6 +10,7 @@ import DraftTools from './DraftTools';
 import type { SummaryError } from './ErrorSummary';
 import { Field } from './Field';
 import { lazyZodResolver } from './lazy-resolver';
+import { useAnswers } from './useAnswers';
 import { useDraftSync } from './useDraftSync';
 import { useTemplates } from './templates-context';
 import type { OpenedDraft } from './OpenDraftFile';
@@ -47,21 +47,12 @@ export function FormFlow({ template, initialDraft, initialNotice, onOpenDraft }:
   const [orphans, setOrphans] = useState<OrphanAnswer[]>(restored.orphans);
   const [notice, setNotice] = useState<string | null>(initialNotice);
   const resolver = useMemo(() => lazyZodResolver(template), [template]);
-  const {
-    register,
-    control,
-    trigger,
-    getFieldState,
-    getValues,
-    setValue,
-    reset,
-    setFocus,
-    formState: { errors },
-  } = useForm<Answers>({ defaultValues: restored.values, resolver, shouldFocusError: false });
-  const values = useWatch({ control }) as Answers;
+  const form = useAnswers(restored.values, resolver);
+  const { register, trigger, errorOf, getValues, setValue, reset, setFocus, errors, values } = form;
   const apply = useCallback(
     (answers: Answers) => {
-      for (const [id, text] of Object.entries(answers)) if (getValues(id) !== text) setValue(id, text);
+      const now = getValues();
+      for (const [id, text] of Object.entries(answers)) if (now[id] !== text) setValue(id, text);
     },
     [getValues, setValue],
   );
@@ -139,7 +130,7 @@ export function FormFlow({ template, initialDraft, initialNotice, onOpenDraft }:
   };
   const errorsOf = (fields: AnyField[]): SummaryError[] =>
     fields.flatMap((f) => {
-      const message = getFieldState(f.id).error?.message;
+      const message = errorOf(f.id);
       return message ? [{ id: f.id, message }] : [];
     });
 
@@ -169,7 +160,16 @@ export function FormFlow({ template, initialDraft, initialNotice, onOpenDraft }:
   };
 
   return (
-    <div className="rf-flow" data-report-flow={template.id}>
+    <div
+      className="rf-flow"
+      data-report-flow={template.id}
+      // The member's first touch of the form loads its engine (react-hook-form); the heading that takes
+      // focus on arrival does not count.
+      onPointerDown={form.load}
+      onKeyDown={form.load}
+      onFocus={(e) => e.target !== heading.current && form.load()}
+    >
+      {form.engine}
       <p className="no-print">
         <a href="/bao-cao/">Chọn mẫu khác</a>
       </p>
@@ -211,7 +211,7 @@ export function FormFlow({ template, initialDraft, initialNotice, onOpenDraft }:
             </details>
           )}
           {current.fields.map((f) => (
-            <Field key={f.id} field={f} register={register} control={control} error={errors[f.id]?.message} />
+            <Field key={f.id} field={f} register={register} value={values[f.id] ?? ''} error={errors[f.id]} />
           ))}
           <div className="rf-actions">
             <button type="submit" className="rf-button">

@@ -2,7 +2,7 @@
  * The page's side of the search: sends each search to the search worker (search-worker.ts) and
  * gets back hits ready to draw, so the page's main thread never runs Pagefind or the ranking.
  * Where a worker cannot start (an old browser without module workers, a blocked script), the same
- * engine runs in the page instead, loaded only then.
+ * service (search-service.ts) runs in the page instead, loaded only then.
  */
 import type { SearchHit, SearchOutcome } from '~/lib/search/engine';
 import type { OutcomeData, SearchRequestOptions, WorkerReply, WorkerRequest } from './search-messages';
@@ -16,8 +16,6 @@ let ready = false;
 let inPage = false;
 let nextId = 0;
 const pending = new Map<number, Pending>();
-/** The latest search of each group, for the in-page engine's `superseded`. */
-const latest = new Map<string, number>();
 
 function settle(reply: WorkerReply): void {
   if (reply.kind === 'ready') {
@@ -34,16 +32,15 @@ function settle(reply: WorkerReply): void {
 function fail(): void {
   worker?.terminate();
   worker = undefined;
-  const waiting = [...pending.values()];
-  pending.clear();
   if (!ready) {
-    // The worker never ran: run what was asked in the page.
+    // The worker never ran: answer what was asked in the page.
     inPage = true;
-    for (const p of waiting) void runInPage(p.request).then(p.resolve, p.reject);
-  } else {
-    ready = false;
-    for (const p of waiting) p.reject(new Error('search worker stopped'));
+    for (const p of pending.values()) void answerInPage(p.request);
+    return;
   }
+  ready = false;
+  for (const p of pending.values()) p.reject(new Error('search worker stopped'));
+  pending.clear();
 }
 
 function startWorker(): Worker | undefined {
@@ -64,36 +61,38 @@ function startWorker(): Worker | undefined {
   return worker;
 }
 
-/** In-page outcomes whose `more()` may still be asked, by search id. */
-const inPageOutcomes = new Map<number, SearchOutcome>();
+let inPageService: Promise<(request: WorkerRequest) => Promise<WorkerReply | undefined>> | undefined;
 
-async function runInPage(request: WorkerRequest & { id: number }): Promise<WorkerReply> {
-  const engine = await import('~/lib/search/engine');
-  if (request.kind === 'more') {
-    return { kind: 'hits', id: request.id, hits: (await inPageOutcomes.get(request.outcome)?.more(request.count)) ?? [] };
+/** The worker's service, run in the page: loaded only when no worker can start. */
+async function answerInPage(request: WorkerRequest): Promise<void> {
+  try {
+    inPageService ??= import('./search-service').then((m) => m.createSearchService());
+    const answer = await (await inPageService)(request);
+    if (answer) settle(answer);
+  } catch (error) {
+    inPageService = undefined;
+    if (request.kind === 'warm') return;
+    pending.get(request.id)?.reject(error instanceof Error ? error : new Error(String(error)));
+    pending.delete(request.id);
   }
-  if (request.kind !== 'search') throw new Error('unexpected request');
-  const { id, group } = request;
-  const outcome = await engine.search(request.raw, { ...request.options, superseded: () => latest.get(group) !== id });
-  inPageOutcomes.set(id, outcome);
-  const { more: _more, ...data } = outcome;
-  return { kind: 'outcome', id, outcome: data };
 }
 
+/** Sends a request to the worker, or to the in-page service; resolves with its reply. */
 function ask(request: WorkerRequest & { id: number }): Promise<WorkerReply> {
-  const target = startWorker();
-  if (!target) return runInPage(request);
   return new Promise((resolve, reject) => {
     pending.set(request.id, { request, resolve, reject });
-    target.postMessage(request);
+    const target = startWorker();
+    if (target) target.postMessage(request);
+    else void answerInPage(request);
   });
 }
 
 /** Starts the worker and has it load Pagefind, while the member is still typing. */
 export function warmSearch(): void {
+  const request: WorkerRequest = { kind: 'warm' };
   const target = startWorker();
-  if (target) target.postMessage({ kind: 'warm' } satisfies WorkerRequest);
-  else void import('~/lib/search/engine').then((engine) => engine.loadPagefind()).catch(() => undefined);
+  if (target) target.postMessage(request);
+  else void answerInPage(request);
 }
 
 /**
@@ -102,7 +101,6 @@ export function warmSearch(): void {
  */
 export async function search(raw: string, options: SearchRequestOptions, group: string): Promise<SearchOutcome> {
   const id = ++nextId;
-  latest.set(group, id);
   const reply = await ask({ kind: 'search', id, group, raw, options });
   if (reply.kind !== 'outcome') throw new Error('unexpected reply');
   const data: OutcomeData = reply.outcome;
