@@ -176,6 +176,26 @@ test.describe('report form: its engine loads on the first touch', () => {
   });
 });
 
+test.describe('report form: the engine fails to download once', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, allowedConsoleErrors: [/Failed to load resource|Failed to fetch dynamically imported module/] });
+
+  test('the form stays, with what was typed, and the next touch loads the engine', async ({ page }) => {
+    const engine = /\/FormEngine\.[\w-]+\.js$/;
+    let attempts = 0;
+    await page.route(engine, (route) => (++attempts === 1 ? route.abort('internetdisconnected') : route.continue()));
+    await page.goto('/bao-cao/?mau=dang-vien');
+    await page.locator('#f-dangBo').fill('Dang bo xa Tan Ha');
+    await expect.poll(() => attempts).toBe(1);
+    await page.locator('#f-chiBo').fill('Chi bo thon 3');
+    await expect(page.locator('#f-dangBo')).toHaveValue('Dang bo xa Tan Ha');
+    await page.getByRole('button', { name: 'Tiếp tục' }).click();
+    await expect.poll(() => attempts).toBe(2);
+    const summary = page.getByRole('alert').filter({ hasText: 'Cần sửa trước khi đi tiếp' });
+    await expect(summary.getByRole('link', { name: 'Nhập họ và tên của đồng chí' })).toBeVisible();
+    await expect(page.locator('#f-chiBo')).toHaveValue('Chi bo thon 3');
+  });
+});
+
 test.describe('report form: errors and bad input', () => {
   test('an empty required answer gives an error summary that links to the field', async ({ page }) => {
     await choose(page, 'Báo cáo tự rà soát của đảng viên');

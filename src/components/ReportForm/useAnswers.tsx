@@ -1,10 +1,9 @@
-import { lazy, Suspense, useCallback, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Resolver, UseFormReturn } from 'react-hook-form';
 import type { Answers } from '~/lib/report/fields';
 import type { EngineState } from './FormEngine';
 
-// react-hook-form is most of the form's own code: it loads on the member's first touch of the form.
-const FormEngine = lazy(() => import('./FormEngine'));
+type Engine = typeof import('./FormEngine').default;
 
 type Control = HTMLInputElement | HTMLTextAreaElement;
 
@@ -52,7 +51,10 @@ export function useAnswers(initialValues: Answers, resolver: Resolver<Answers>):
   const beforeEngine = useRef(new WeakSet<Control>());
   const [engine, setEngine] = useState<EngineState | null>(null);
   const methods = useRef<UseFormReturn<Answers> | null>(null);
-  const [wanted, setWanted] = useState(false);
+  // react-hook-form is most of the form's own code: it loads on the member's first touch of the form.
+  // Not React.lazy: a failed download would unmount the form; here the next touch tries again.
+  const [FormEngine, setFormEngine] = useState<Engine | null>(null);
+  const loading = useRef<Promise<void> | null>(null);
   const waiting = useRef<((m: UseFormReturn<Answers>) => void)[]>([]);
 
   // In the commit that registered the inputs with the engine: from now on it holds the answers, and
@@ -63,12 +65,19 @@ export function useAnswers(initialValues: Answers, resolver: Resolver<Answers>):
     for (const resume of waiting.current.splice(0)) resume(engine.methods);
   }, [engine]);
 
-  const load = useCallback(() => setWanted(true), []);
+  const load = useCallback(() => {
+    loading.current ??= import('./FormEngine').then(
+      (m) => setFormEngine(() => m.default),
+      () => {
+        loading.current = null;
+      },
+    );
+  }, []);
   const ready = useCallback((): Promise<UseFormReturn<Answers>> => {
     if (methods.current) return Promise.resolve(methods.current);
-    setWanted(true);
+    load();
     return new Promise((resume) => waiting.current.push(resume));
-  }, []);
+  }, [load]);
   const keep = (answers: Answers) => {
     latest.current = answers;
     setShimValues(answers);
@@ -139,10 +148,6 @@ export function useAnswers(initialValues: Answers, resolver: Resolver<Answers>):
     errors: engine?.errors ?? {},
     register,
     load,
-    engine: wanted && (
-      <Suspense fallback={null}>
-        <FormEngine initial={initial} resolver={resolver} onState={onState} />
-      </Suspense>
-    ),
+    engine: FormEngine && <FormEngine initial={initial} resolver={resolver} onState={onState} />,
   };
 }
