@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { Suspense, useEffect, useMemo, useState } from 'react';
 import type { ReportTemplate } from '~/schemas/report-template';
 import type { Draft } from '~/lib/report/draft';
 import { formatMoment } from '~/lib/format';
@@ -8,9 +8,10 @@ import { FormFlow } from './FormFlow';
 import type { OpenedDraft } from './OpenDraftFile';
 import { TemplatesContext } from './templates-context';
 import { pageTitle } from './page-title';
+import { lazyWithRetry } from './lazy-part';
 
 // The start page's part of the island: drafts on this device, a chosen file, the in-app notice.
-const StartPage = lazy(() => import('./StartPage'));
+const StartPage = lazyWithRetry(() => import('./StartPage'));
 
 /** The start page's file input hands a chosen file to the mounted island with this event. */
 export const OPEN_FILE_EVENT = 'gtlt:mo-ban-nhap';

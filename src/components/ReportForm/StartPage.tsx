@@ -1,12 +1,13 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { formatMoment } from '~/lib/format';
 import type { InAppBrowser } from '~/lib/report/browser-env';
 import type { OpenedDraft } from './OpenDraftFile';
 import { listDrafts } from '~/lib/report/storage';
 import InAppNotice from './InAppNotice';
 import { useTemplates } from './templates-context';
+import { lazyWithRetry } from './lazy-part';
 
-const OpenDraftFile = lazy(() => import('./OpenDraftFile'));
+const OpenDraftFile = lazyWithRetry(() => import('./OpenDraftFile'));
 
 interface Props {
   inApp: InAppBrowser | null;
