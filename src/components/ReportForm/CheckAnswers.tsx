@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { buildDocument } from '~/lib/report/model';
-import { finalCheckFailedMessage } from '~/lib/report/load-messages';
+import { finalCheckFailedMessage } from '~/lib/report/check-messages';
 import type { Answers } from '~/lib/report/fields';
 import type { InAppBrowser } from '~/lib/report/browser-env';
 import type { Step } from '~/lib/report/steps';

@@ -3,8 +3,8 @@ import type { Draft } from '~/lib/report/draft';
 import type { OpenedDraft } from './OpenDraftFile';
 import { lazyWithRetry } from './lazy-part';
 
-// Opening a file is rare: its code loads when the member asks for it.
-const OpenDraftFile = lazyWithRetry(() => import('./OpenDraftFile'));
+// Opening a file is rare: its code loads when the member asks for it (here, or with the start page's input).
+export const OpenDraftFile = lazyWithRetry(() => import('./OpenDraftFile'));
 // Only on Safari and iPhones, after the first save.
 const IdleDeletionNote = lazyWithRetry(() => import('./IdleDeletionNote'));
 

@@ -5,6 +5,7 @@ import { formatMoment } from '~/lib/format';
 import { detectInAppBrowser } from '~/lib/report/browser-env';
 import { loadDraft } from '~/lib/report/storage';
 import { FormFlow } from './FormFlow';
+import { OpenDraftFile } from './DraftTools';
 import type { OpenedDraft } from './OpenDraftFile';
 import { TemplatesContext } from './templates-context';
 import { pageTitle } from './page-title';
@@ -87,7 +88,16 @@ export default function ReportForm({ templates, startFile }: Props) {
   } else {
     content = (
       <Suspense fallback={null}>
-        <StartPage inApp={inApp} file={file} onOpen={openDraft} />
+        <StartPage
+          inApp={inApp}
+          fileView={
+            file && (
+              <Suspense fallback={<p role="status">Đang mở tệp…</p>}>
+                <OpenDraftFile current={null} file={file} withInput={false} onOpen={openDraft} />
+              </Suspense>
+            )
+          }
+        />
       </Suspense>
     );
   }

@@ -11,7 +11,3 @@ export const partFailedMessage = 'Chưa tải được phần này của trang (
 export function checkFailedMessage(button: string): string {
   return `Chưa tải được phần kiểm tra câu trả lời (mạng yếu?). Những gì đồng chí đã gõ vẫn còn. Bấm “${button}” lần nữa để thử lại.`;
 }
-
-/** On the check-answers page, when its check of every answer could not be downloaded; "Thử lại" follows. */
-export const finalCheckFailedMessage =
-  'Chưa tải được phần kiểm tra câu trả lời (mạng yếu?), nên chưa kiểm tra được các câu trả lời. Những gì đồng chí đã gõ vẫn còn. Bấm “Thử lại”.';
