@@ -93,6 +93,14 @@ describe('runSearch', () => {
     expect(out.hits[1]!.answer).toBeUndefined();
   });
 
+  it('a long question: the entry that answers it, lacking one incidental word, outranks a page holding every word', async () => {
+    // /huong-dan/ holds all six words ("ngắn" too); the entry lacks "ngắn" but its question and keywords hold the rest.
+    const out = await runSearch(fakePagefind(site), 'gia yeu viet bao cao ngan', { first: 5, typing: false });
+    expect(out.complete).toBe(true);
+    expect(urls(out.hits).slice(0, 2)).toEqual(['/hoi-dap/tuoi-cao/', '/huong-dan/']);
+    expect(out.hits[0]!.answer).toBe('Nếu còn sinh hoạt chi bộ, đồng chí vẫn tham gia đợt này.');
+  });
+
   it('never a dead end: when no page holds every word, the pages holding most of them, most first', async () => {
     const out = await runSearch(fakePagefind(site), 'bí thư chi bộ viết báo cáo', { first: 5, typing: false, counts: true });
     expect(out.complete).toBe(false);

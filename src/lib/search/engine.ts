@@ -284,7 +284,8 @@ function faqMatch(data: PagefindData, words: string[]): number {
 
 /**
  * Runs a search on a Pagefind instance. The question words are left out first (words.ts). Pages
- * holding every remaining word come first; when there are none, the pages holding most of them
+ * holding every remaining word, with a long question's near misses (see {@link findPages}), are
+ * ranked by score; when none holds every word, the pages holding most of them come first
  * (`complete: false`). The first hits are then re-ranked so that an FAQ entry whose question or
  * keywords match outranks a page that only mentions the words; when the first is such an entry,
  * its answer is attached. A query that is one quoted phrase goes to Pagefind as an exact phrase
@@ -380,7 +381,11 @@ export async function runSearch(
       const match = faqMatch(datas[i]!, closed);
       return { c, data: datas[i]!, match, score: c.score * (1 + FAQ_BOOST * match ** 2) };
     })
-    .sort((a, b) => b.c.words.length - a.c.words.length || b.score - a.score);
+    // When no page holds every word, the pages holding most of them come first. When some do, a
+    // long question's near misses (see NEAR_MISS_FROM) compete on score alone: its incidental words
+    // ("78 tuổi", "lên hội trường") are often held only by the longest pages, and the entry that
+    // answers the question must not rank below them for lacking one.
+    .sort((a, b) => (complete ? 0 : b.c.words.length - a.c.words.length) || b.score - a.score);
 
   const hits = ranked.map((r) => toHit(r.data, marked));
   {
