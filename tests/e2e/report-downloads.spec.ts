@@ -104,6 +104,27 @@ test('the check of the answers (zod) fails to download: a message by the button,
   await expect(stepHeading(page)).toHaveText(/^Bước 2\//);
 });
 
+test('the check-answers page opened directly cannot download its check: it says so, shows the answers, and "Thử lại" checks', async ({ page }) => {
+  const line = await weakLine(page, /\/zod[^/]*\.js$/);
+  await page.goto('/bao-cao/?mau=dang-vien');
+  await page.locator('#f-hoTen').fill('Nguyen Van Bay');
+  await expect(page.getByRole('status').filter({ hasText: /Đã lưu bản nháp trên máy này lúc \d{2}:\d{2}/ })).toBeVisible();
+  // A reload, or a link kept, straight to the check page: its check of every answer needs zod.
+  await page.goto('/bao-cao/?mau=dang-vien&buoc=kiem-tra');
+  const alert = page.getByRole('alert').filter({ hasText: 'Chưa tải được phần kiểm tra câu trả lời (mạng yếu?), nên chưa kiểm tra được các câu trả lời.' });
+  await expect(alert).toBeVisible();
+  expect(line.requests).toBe(1);
+  await expect(page.locator('[data-check-answers]')).toContainText('Nguyen Van Bay');
+  await checkA11y(page, 'the check page whose check failed to download');
+
+  line.open = true;
+  await alert.getByRole('button', { name: 'Thử lại' }).click();
+  const summary = page.getByRole('alert').filter({ hasText: 'Cần sửa trước khi đi tiếp' });
+  await expect(summary.getByRole('link', { name: 'Nhập tên chi bộ' })).toBeVisible();
+  await expect(alert).toHaveCount(0);
+  expect(line.requests).toBe(2);
+});
+
 test('the form engine fails to download and "Tiếp tục" is pressed: a message, the text stays, the next press goes on', async ({ page }) => {
   const line = await weakLine(page, /\/FormEngine\.[^/]*\.js$/);
   await page.goto('/bao-cao/?mau=dang-vien');
