@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { buildDocument } from '~/lib/report/model';
+import { finalCheckFailedMessage } from '~/lib/report/check-messages';
 import type { Answers } from '~/lib/report/fields';
 import type { InAppBrowser } from '~/lib/report/browser-env';
 import type { Step } from '~/lib/report/steps';
@@ -28,18 +29,33 @@ interface Props {
 export default function CheckAnswers({ template, steps, values, heading, inApp, validate, errorsOf, onEdit, onBack }: Props) {
   const model = useMemo(() => buildDocument(template, values), [template, values]);
   const [problems, setProblems] = useState<SummaryError[]>([]);
+  // The check's code could not be downloaded (only when this page was opened directly, e.g. by a reload).
+  const [checkFailed, setCheckFailed] = useState(false);
+  const check = () => {
+    setCheckFailed(false);
+    validate().then(
+      (ok) => setProblems(ok ? [] : errorsOf(steps.flatMap((s) => s.fields))),
+      () => setCheckFailed(true),
+    );
+  };
 
   // Once, on arrival: a "Sửa" may have left an answer invalid, so check everything before the download.
-  useEffect(() => {
-    void validate().then((ok) => setProblems(ok ? [] : errorsOf(steps.flatMap((s) => s.fields))));
-    // Runs on arrival only.
-  }, []);
+  // Runs on arrival only.
+  useEffect(check, []);
 
   return (
     <div className="rf-check" data-check-answers>
       <div className="no-print">
         {problems.length > 0 && <ErrorSummary errors={problems} onFollow={onEdit} />}
         {heading}
+        {checkFailed && (
+          <div className="rf-warning" role="alert" data-check-failed>
+            <p>{finalCheckFailedMessage}</p>
+            <button type="button" className="rf-button rf-button--secondary" onClick={check}>
+              Thử lại
+            </button>
+          </div>
+        )}
         <p>Đọc lại các câu trả lời. Muốn sửa câu nào, bấm “Sửa” bên cạnh câu đó.</p>
         <ListenBack steps={steps} values={values} />
         {steps.map((step) => (

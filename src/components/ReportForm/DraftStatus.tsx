@@ -1,11 +1,12 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { formatTime } from '~/lib/format';
 import { storageMessages } from '~/lib/report/storage';
 import type { AnyField } from '~/schemas/report-template';
 import type { SyncState } from './useDraftSync';
+import { lazyWithRetry } from './lazy-part';
 
 // Said after the first save or when another tab changes the draft: its words load then.
-const SyncNotices = lazy(() => import('./SyncNotices'));
+const SyncNotices = lazyWithRetry(() => import('./SyncNotices'));
 
 interface Props {
   sync: SyncState;

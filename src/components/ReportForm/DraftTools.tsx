@@ -1,11 +1,12 @@
-import { lazy, Suspense, useId, useState } from 'react';
+import { Suspense, useId, useState } from 'react';
 import type { Draft } from '~/lib/report/draft';
 import type { OpenedDraft } from './OpenDraftFile';
+import { lazyWithRetry } from './lazy-part';
 
-// Opening a file is rare: its code loads when the member asks for it.
-const OpenDraftFile = lazy(() => import('./OpenDraftFile'));
+// Opening a file is rare: its code loads when the member asks for it (here, or with the start page's input).
+export const OpenDraftFile = lazyWithRetry(() => import('./OpenDraftFile'));
 // Only on Safari and iPhones, after the first save.
-const IdleDeletionNote = lazy(() => import('./IdleDeletionNote'));
+const IdleDeletionNote = lazyWithRetry(() => import('./IdleDeletionNote'));
 
 interface Props {
   /** The current answers as a draft, for the file export. */

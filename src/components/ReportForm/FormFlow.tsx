@@ -1,15 +1,17 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AnyField, ReportTemplate } from '~/schemas/report-template';
 import { fitToTemplate, isEmptyDraft, makeDraft, type Answers, type Draft, type OrphanAnswer } from '~/lib/report/draft';
 import { allFields, emptyAnswers } from '~/lib/report/fields';
 import { buildSteps, placeFromSearch, searchForPlace, stepLabel, type Place } from '~/lib/report/steps';
 import { deletesIdleSiteData, detectInAppBrowser } from '~/lib/report/browser-env';
 import { removeDraft } from '~/lib/report/storage';
+import { checkFailedMessage } from '~/lib/report/load-messages';
 import { DraftStatus } from './DraftStatus';
 import DraftTools from './DraftTools';
 import type { SummaryError } from './ErrorSummary';
 import { Field } from './Field';
 import { lazyZodResolver } from './lazy-resolver';
+import { lazyWithRetry } from './lazy-part';
 import { useAnswers } from './useAnswers';
 import { useDraftSync } from './useDraftSync';
 import { useTemplates } from './templates-context';
@@ -17,13 +19,14 @@ import type { OpenedDraft } from './OpenDraftFile';
 import { pageTitle } from './page-title';
 
 // Shown after a "Tiếp tục" that found a problem: it loads then, with the validation.
-const ErrorSummary = lazy(() => import('./ErrorSummary'));
+const ErrorSummary = lazyWithRetry(() => import('./ErrorSummary'));
 // Only inside an app's built-in browser.
-const InAppNotice = lazy(() => import('./InAppNotice'));
+const InAppNotice = lazyWithRetry(() => import('./InAppNotice'));
 // The check-answers page, print view and document model load when the member gets there.
-const CheckAnswers = lazy(() => import('./CheckAnswers'));
+// If its code does not come, the step's heading still shows, above the message.
+const CheckAnswers = lazyWithRetry(() => import('./CheckAnswers'), { failed: (props) => props.heading });
 // Shown only after a template change left text without a question.
-const Orphans = lazy(() => import('./Orphans'));
+const Orphans = lazyWithRetry(() => import('./Orphans'));
 
 interface Props {
   template: ReportTemplate;
@@ -69,6 +72,8 @@ export function FormFlow({ template, initialDraft, initialNotice, onOpenDraft }:
 
   const [place, setPlace] = useState<Place>(() => placeFromSearch(location.search, steps));
   const [summary, setSummary] = useState<SummaryError[] | null>(null);
+  // The last "Tiếp tục" could not download the form's engine or its check of the answers.
+  const [checkFailed, setCheckFailed] = useState(false);
   const [focusField, setFocusField] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement | null>(null);
   /** An arrival whose heading has not been focused yet (the check page loads its code first). */
@@ -125,6 +130,7 @@ export function FormFlow({ template, initialDraft, initialNotice, onOpenDraft }:
 
   const go = (next: Place) => {
     setSummary(null);
+    setCheckFailed(false);
     history.pushState(null, '', searchForPlace(template.id, next, steps));
     setPlace(next);
   };
@@ -135,9 +141,17 @@ export function FormFlow({ template, initialDraft, initialNotice, onOpenDraft }:
     });
 
   const current = steps[place.index];
+  const submitLabel = place.fromCheck ? 'Lưu và quay lại' : place.index + 1 === steps.length ? 'Tiếp tục: kiểm tra lại' : 'Tiếp tục';
   const submit = async () => {
     if (!current) return;
-    const ok = await trigger(current.fields.map((f) => f.id));
+    let ok: boolean;
+    try {
+      ok = await trigger(current.fields.map((f) => f.id));
+    } catch {
+      // A download failed (the draft is saved as typed): say so by the button; the next press tries again.
+      return setCheckFailed(true);
+    }
+    setCheckFailed(false);
     if (!ok) return setSummary(errorsOf(current.fields));
     // Saved at once, so nothing waits on the debounce when the member moves on.
     sync.flush();
@@ -213,9 +227,14 @@ export function FormFlow({ template, initialDraft, initialNotice, onOpenDraft }:
           {current.fields.map((f) => (
             <Field key={f.id} field={f} register={register} value={values[f.id] ?? ''} error={errors[f.id]} />
           ))}
+          {checkFailed && (
+            <p className="rf-warning" role="alert" data-check-failed>
+              {checkFailedMessage(submitLabel)}
+            </p>
+          )}
           <div className="rf-actions">
             <button type="submit" className="rf-button">
-              {place.fromCheck ? 'Lưu và quay lại' : place.index + 1 === steps.length ? 'Tiếp tục: kiểm tra lại' : 'Tiếp tục'}
+              {submitLabel}
             </button>
             {place.index > 0 && !place.fromCheck && (
               <button type="button" className="rf-button rf-button--secondary" onClick={() => go({ index: place.index - 1, fromCheck: false })}>

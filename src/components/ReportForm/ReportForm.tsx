@@ -1,16 +1,18 @@
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { Suspense, useEffect, useMemo, useState } from 'react';
 import type { ReportTemplate } from '~/schemas/report-template';
 import type { Draft } from '~/lib/report/draft';
 import { formatMoment } from '~/lib/format';
 import { detectInAppBrowser } from '~/lib/report/browser-env';
 import { loadDraft } from '~/lib/report/storage';
 import { FormFlow } from './FormFlow';
+import { OpenDraftFile } from './DraftTools';
 import type { OpenedDraft } from './OpenDraftFile';
 import { TemplatesContext } from './templates-context';
 import { pageTitle } from './page-title';
+import { lazyWithRetry } from './lazy-part';
 
 // The start page's part of the island: drafts on this device, a chosen file, the in-app notice.
-const StartPage = lazy(() => import('./StartPage'));
+const StartPage = lazyWithRetry(() => import('./StartPage'));
 
 /** The start page's file input hands a chosen file to the mounted island with this event. */
 export const OPEN_FILE_EVENT = 'gtlt:mo-ban-nhap';
@@ -86,7 +88,16 @@ export default function ReportForm({ templates, startFile }: Props) {
   } else {
     content = (
       <Suspense fallback={null}>
-        <StartPage inApp={inApp} file={file} onOpen={openDraft} />
+        <StartPage
+          inApp={inApp}
+          fileView={
+            file && (
+              <Suspense fallback={<p role="status">Đang mở tệp…</p>}>
+                <OpenDraftFile current={null} file={file} withInput={false} onOpen={openDraft} />
+              </Suspense>
+            )
+          }
+        />
       </Suspense>
     );
   }

@@ -1,18 +1,14 @@
-import { lazy, Suspense } from 'react';
+import type { ReactNode } from 'react';
 import { formatMoment } from '~/lib/format';
 import type { InAppBrowser } from '~/lib/report/browser-env';
-import type { OpenedDraft } from './OpenDraftFile';
 import { listDrafts } from '~/lib/report/storage';
 import InAppNotice from './InAppNotice';
 import { useTemplates } from './templates-context';
 
-const OpenDraftFile = lazy(() => import('./OpenDraftFile'));
-
 interface Props {
   inApp: InAppBrowser | null;
-  /** A draft file chosen with the start page's file input. */
-  file: File | undefined;
-  onOpen: (opened: OpenedDraft) => void;
+  /** What came of a draft file chosen with the start page's file input (the island renders it). */
+  fileView: ReactNode;
 }
 
 /**
@@ -20,7 +16,7 @@ interface Props {
  * dates, and what came of a draft file chosen with the page's own "Mở bản nháp từ tệp" input (the
  * island sits right above that input).
  */
-export default function StartPage({ inApp, file, onOpen }: Props) {
+export default function StartPage({ inApp, fileView }: Props) {
   const { templates, ids } = useTemplates();
   const drafts = listDrafts(ids);
   return (
@@ -38,11 +34,7 @@ export default function StartPage({ inApp, file, onOpen }: Props) {
           </ul>
         </section>
       )}
-      {file && (
-        <Suspense fallback={<p role="status">Đang mở tệp…</p>}>
-          <OpenDraftFile current={null} file={file} withInput={false} onOpen={onOpen} />
-        </Suspense>
-      )}
+      {fileView}
     </>
   );
 }

@@ -25,7 +25,10 @@ export interface AnswersForm {
   setValue: (id: string, text: string) => void;
   reset: (answers: Answers) => void;
   setFocus: (id: string) => void;
-  /** Validates the fields named (all without names); waits for the engine the first time. */
+  /**
+   * Validates the fields named (all without names); waits for the engine the first time. Rejects when
+   * the engine or the validation's code could not be downloaded (nothing typed is lost; call again to retry).
+   */
   trigger: (ids?: string[]) => Promise<boolean>;
   /** A field's error after the last validation. */
   errorOf: (id: string) => string | undefined;
@@ -55,28 +58,31 @@ export function useAnswers(initialValues: Answers, resolver: Resolver<Answers>):
   // Not React.lazy: a failed download would unmount the form; here the next touch tries again.
   const [FormEngine, setFormEngine] = useState<Engine | null>(null);
   const loading = useRef<Promise<void> | null>(null);
-  const waiting = useRef<((m: UseFormReturn<Answers>) => void)[]>([]);
+  // What waits for the engine (a validation): resumed when it is there, failed when its download fails.
+  const waiting = useRef<{ resume: (m: UseFormReturn<Answers>) => void; fail: (error: unknown) => void }[]>([]);
 
   // In the commit that registered the inputs with the engine: from now on it holds the answers, and
   // what waited for it goes on.
   useLayoutEffect(() => {
     if (!engine) return;
     methods.current = engine.methods;
-    for (const resume of waiting.current.splice(0)) resume(engine.methods);
+    for (const { resume } of waiting.current.splice(0)) resume(engine.methods);
   }, [engine]);
 
   const load = useCallback(() => {
     loading.current ??= import('./FormEngine').then(
       (m) => setFormEngine(() => m.default),
-      () => {
+      (error: unknown) => {
+        // Not kept: the next touch, or the next "Tiếp tục", downloads it again.
         loading.current = null;
+        for (const { fail } of waiting.current.splice(0)) fail(error);
       },
     );
   }, []);
   const ready = useCallback((): Promise<UseFormReturn<Answers>> => {
     if (methods.current) return Promise.resolve(methods.current);
     load();
-    return new Promise((resume) => waiting.current.push(resume));
+    return new Promise((resume, fail) => waiting.current.push({ resume, fail }));
   }, [load]);
   const keep = (answers: Answers) => {
     latest.current = answers;
