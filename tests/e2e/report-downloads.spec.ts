@@ -44,6 +44,33 @@ test.beforeEach(async ({ page }) => {
   });
 });
 
+// The island's own chunk, and React under it (the largest file of the form's first load).
+for (const stem of ['mount', 'client'] as const) test(`the form itself (${stem}) fails to download: a message with "Thử lại" instead of an empty page; the retry opens the form with the draft`, async ({ page }) => {
+  await page.goto('/bao-cao/?mau=dang-vien');
+  await page.locator('#f-dangBo').fill('Dang bo xa Tan Ha');
+  await expect(page.getByRole('status').filter({ hasText: /Đã lưu bản nháp trên máy này lúc \d{2}:\d{2}/ })).toBeVisible();
+
+  const line = await weakLine(page, new RegExp(`/${stem}\\.[^/]*\\.js$`));
+  await page.reload();
+  const alert = page.getByRole('alert').filter({ hasText: 'Chưa tải được phần soạn báo cáo của trang (mạng yếu?). Bản nháp đã lưu trên máy này, nếu có, vẫn còn nguyên.' });
+  await expect(alert).toBeVisible();
+  await expect(alert).toBeInViewport();
+  // One try asks for the file once or twice (a preload, then the import itself).
+  const firstTry = line.requests;
+  expect(firstTry).toBeGreaterThan(0);
+  await checkA11y(page, 'the form that failed to download');
+
+  // Still no line: "Thử lại" tries, and says it again.
+  await alert.getByRole('button', { name: 'Thử lại' }).click();
+  await expect.poll(() => line.requests).toBeGreaterThan(firstTry);
+  await expect(alert).toBeVisible();
+
+  line.open = true;
+  await alert.getByRole('button', { name: 'Thử lại' }).click();
+  await expect(page.locator('#f-dangBo')).toHaveValue('Dang bo xa Tan Ha');
+  await expect(alert).toBeHidden();
+});
+
 test('the check-answers page fails to download: the heading, the draft and a "Thử lại" stay; it loads on the retry', async ({ page }) => {
   test.setTimeout(90_000);
   const line = await weakLine(page, /\/CheckAnswers\.[^/]*\.js$/);
