@@ -9,9 +9,9 @@
 // (see DEBOUNCE_MS in src/components/Search/search-box.ts) is part of what is measured.
 // "Blocking" sums, over the main thread's long tasks (> 50 ms) from the keystroke to the results,
 // the part of each beyond 50 ms: what Lighthouse calls total blocking time.
-import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { startStaticServer } from '../tests/support/static-server.mjs';
+import { transferSizes } from '../tests/support/transfer-size.ts';
 
 const runs = Number(process.argv[2] ?? 5);
 const CPU_SLOWDOWN = 4;
@@ -73,18 +73,17 @@ async function measure(query, cold) {
   return result;
 }
 
-/** Bytes a first query transfers on a fresh page (everything from the first focus on, plus the boot script). */
+/**
+ * Bytes a first query transfers on a fresh page (everything from the first focus on, plus the boot script),
+ * each file counted as the server sends it (tests/support/transfer-size.ts).
+ */
 async function firstQueryBytes(query) {
   const fresh = await browser.newContext({ viewport: { width: 390, height: 844 }, serviceWorkers: 'block' });
   const page = await fresh.newPage();
-  const sizes = [];
+  const urls = [];
   let focused = false;
-  page.on('requestfinished', (r) => {
-    const path = new URL(r.url()).pathname;
-    if (!focused && !path.includes('SearchBox')) return;
-    // Chromium reports no body size for a worker's own script: count it as the server sends it (gzip).
-    const script = /worker[^/]*\.js$/.test(path) ? page.request.get(r.url()).then(async (res) => gzipSync(await res.body(), { level: 9 }).length) : 0;
-    sizes.push(Promise.all([r.sizes(), script]).then(([s, w]) => s.responseBodySize + s.responseHeadersSize + w));
+  page.on('request', (r) => {
+    if (focused || new URL(r.url()).pathname.includes('SearchBox')) urls.push(r.url());
   });
   await page.goto(`${origin}/hoi-dap/`);
   await page.waitForLoadState('networkidle');
@@ -93,10 +92,9 @@ async function firstQueryBytes(query) {
   await box.focus();
   await box.fill(query);
   await page.locator('[data-search-summary]', { hasText: `“${query}”` }).waitFor();
-  await page.waitForLoadState('networkidle');
-  const total = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
+  const { files, total } = await transferSizes(urls);
   await fresh.close();
-  return { requests: sizes.length, total };
+  return { requests: files.length, total };
 }
 
 console.log(`Search benchmark on ${origin} (CPU ${CPU_SLOWDOWN}× slower, ${runs} runs per query; ms from last keystroke to rendered results)`);

@@ -1,6 +1,7 @@
 /** Search on the built site: header box, search page, keyboard, filters, budgets, no-JS. */
-import type { Page, Request } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { test, expect as baseExpect, checkA11y } from './fixtures';
+import { transferSizes } from '../support/transfer-size';
 
 // The first search on a page loads Pagefind (WebAssembly and index): allow for a busy 2-core CI machine.
 const expect = baseExpect.configure({ timeout: 15_000 });
@@ -313,12 +314,12 @@ test('pages that only show content load no search code before interaction', asyn
 });
 
 test('a first query on a fresh page transfers at most 120 KB, all search files included', async ({ page }) => {
-  const sizes = new Map<Request, Promise<number>>();
+  const urls: string[] = [];
   let focused = false;
-  page.on('requestfinished', (r) => {
+  page.on('request', (r) => {
     const path = new URL(r.url()).pathname;
-    // Everything after the first focus is search; before it, only the boot script is.
-    if (focused || path.includes('SearchBox')) sizes.set(r, r.sizes().then((s) => s.responseBodySize + s.responseHeadersSize));
+    // Everything after the first focus is search (the worker's requests included); before it, only the boot script is.
+    if (focused || path.includes('SearchBox')) urls.push(r.url());
   });
   await page.goto('/hoi-dap/');
   await page.waitForLoadState('networkidle');
@@ -329,21 +330,14 @@ test('a first query on a fresh page transfers at most 120 KB, all search files i
   await headerBox(page).fill('dang vien cao tuoi');
   await expect(panel(page).locator('[data-search-hit]').first()).toBeVisible();
   await expect(panel(page).locator('[data-search-summary]')).toContainText('“dang vien cao tuoi”');
-  await page.waitForLoadState('networkidle');
-  const { gzipSync } = await import('node:zlib');
-  const list = await Promise.all(
-    [...sizes].map(async ([r, s]) => {
-      const path = new URL(r.url()).pathname;
-      let bytes = await s;
-      // Chromium reports no body size for a worker's own script: count it as the server sends it (gzip).
-      if (/worker[^/]*\.js$/.test(path)) bytes += gzipSync(await (await page.request.get(r.url())).body(), { level: 9 }).length;
-      return { path, bytes };
-    }),
-  );
-  const total = list.reduce((sum, f) => sum + f.bytes, 0);
-  console.log(`first query: ${list.length} requests, ${(total / 1024).toFixed(1)} KB\n` + list.map((f) => `  ${f.bytes}\t${f.path}`).join('\n'));
-  expect(list.some((f) => f.path.endsWith('pagefind.js'))).toBe(true);
-  expect(list.some((f) => /\/search-worker[^/]*\.js$/.test(f.path))).toBe(true);
+  // Each file counted as the server sends it (see tests/support/transfer-size.ts), not as Chromium reports it.
+  const { files, total } = await transferSizes(urls);
+  console.log(`first query: ${files.length} requests, ${(total / 1024).toFixed(1)} KB\n` + files.map((f) => `  ${f.bytes}\t${f.path}`).join('\n'));
+  // Everything a search needs is in the list: the worker, Pagefind, its WebAssembly, index and result files.
+  for (const part of [/\/search-worker[^/]*\.js$/, /\/pagefind\/pagefind\.js$/, /\/pagefind\/wasm\./, /\/pagefind\/index\//, /\/pagefind\/fragment\//]) {
+    expect(files.some((f) => part.test(f.path)), `${part} requested`).toBe(true);
+  }
+  expect(files.every((f) => f.bytes > 0), 'every file has a size').toBe(true);
   expect(total).toBeLessThanOrEqual(120 * 1024);
 });
 });
