@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { buildDocument } from '~/lib/report/model';
 import { finalCheckFailedMessage } from '~/lib/report/check-messages';
+import { RetryAlert } from './lazy-part';
 import type { Answers } from '~/lib/report/fields';
 import type { InAppBrowser } from '~/lib/report/browser-env';
 import type { Step } from '~/lib/report/steps';
@@ -48,14 +49,7 @@ export default function CheckAnswers({ template, steps, values, heading, inApp, 
       <div className="no-print">
         {problems.length > 0 && <ErrorSummary errors={problems} onFollow={onEdit} />}
         {heading}
-        {checkFailed && (
-          <div className="rf-warning" role="alert" data-check-failed>
-            <p>{finalCheckFailedMessage}</p>
-            <button type="button" className="rf-button rf-button--secondary" onClick={check}>
-              Thử lại
-            </button>
-          </div>
-        )}
+        {checkFailed && <RetryAlert message={finalCheckFailedMessage} onRetry={check} />}
         <p>Đọc lại các câu trả lời. Muốn sửa câu nào, bấm “Sửa” bên cạnh câu đó.</p>
         <ListenBack steps={steps} values={values} />
         {steps.map((step) => (

@@ -1,7 +1,6 @@
 import { Component, lazy, type ComponentType, type ReactNode } from 'react';
 import { partFailedMessage } from '~/lib/report/load-messages';
 
-
 /** The errors of imports made by lazyWithRetry: only these are caught here. */
 const loadFailures = new WeakSet<object>();
 const isLoadFailure = (error: unknown): boolean => typeof error === 'object' && error !== null && loadFailures.has(error);
@@ -49,15 +48,22 @@ export class PartBoundary extends Component<BoundaryProps, { error: unknown }> {
     return (
       <>
         {this.props.failed}
-        <div className="rf-warning no-print" role="alert" data-part-failed>
-          <p>{partFailedMessage}</p>
-          <button type="button" className="rf-button rf-button--secondary" onClick={this.retry}>
-            Thử lại
-          </button>
-        </div>
+        <RetryAlert message={partFailedMessage} onRetry={this.retry} />
       </>
     );
   }
+}
+
+/** Something the form could not download, said in place, with "Thử lại". */
+export function RetryAlert({ message, onRetry }: { message: string; onRetry: () => void }) {
+  return (
+    <div className="rf-warning no-print" role="alert" data-load-failed>
+      <p>{message}</p>
+      <button type="button" className="rf-button rf-button--secondary" onClick={onRetry}>
+        Thử lại
+      </button>
+    </div>
+  );
 }
 
 interface Options<P> {
