@@ -359,7 +359,7 @@ export async function runSearch(
 
   const found = await findPages(pf, closed, type);
   const { complete } = found;
-  let candidates = found.pages;
+  const candidates = found.pages;
   let typeCounts = found.all?.totalFilters[TYPE_FILTER] ?? {};
   if (counts && closed.length > 1) {
     // Counted the way the pages are chosen, so that "Tất cả (n)" matches the n pages shown.
@@ -391,17 +391,15 @@ export async function runSearch(
     .sort((a, b) => (complete ? 0 : b.c.words.length - a.c.words.length) || b.score - a.score);
 
   const hits = ranked.map((r) => toHit(r.data, marked));
-  {
-    // A page holding only some of the words: search that set again, so its excerpt marks them all.
-    await Promise.all(
-      ranked.map(async (r, i) => {
-        if (r.c.words.length < 2 || r.c.words.length === closed.length) return;
-        const again = await pf.search(r.c.words.join(' '), typeFilter(type));
-        const same = again?.results.find((x) => x.id === r.c.result.id);
-        if (same) hits[i] = toHit(await same.data(), marked);
-      }),
-    );
-  }
+  // A page holding only some of the words: search that set again, so its excerpt marks them all.
+  await Promise.all(
+    ranked.map(async (r, i) => {
+      if (r.c.words.length < 2 || r.c.words.length === closed.length) return;
+      const again = await pf.search(r.c.words.join(' '), typeFilter(type));
+      const same = again?.results.find((x) => x.id === r.c.result.id);
+      if (same) hits[i] = toHit(await same.data(), marked);
+    }),
+  );
   const top = ranked[0]!;
   if (top.match >= 0.5) hits[0]!.answer = restoreIndexed(top.data.meta['answer'] ?? '') || undefined;
 
