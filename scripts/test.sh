@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the whole test suite on a fresh machine: installs Node 24 (repo-local), npm packages and the
-# Debian packages the tests need, then type-checks, runs the unit tests, builds the site with its search
+# Debian packages the tests need, then lints (scripts/lint.sh; the suite stops there when it fails), type-checks, runs the unit tests, builds the site with its search
 # index, runs the checks over dist/, builds it again with another province's site config and checks that one,
 # runs the end-to-end tests in Chromium, and prints the totals.
 set -uo pipefail
@@ -18,6 +18,11 @@ step() {
   if ! "$@"; then echo "✗ $name failed"; status=1; fi
 }
 
+# Lint first, in seconds: a finding stops the suite before the minutes of builds and browsers.
+if ! step "Lint (ESLint, Prettier, knip, import circles)" bash scripts/lint.sh; then
+  echo; echo "Lint failed: fix its findings (npm run lint; npm run format for Prettier's), then run npm test again."
+  exit 1
+fi
 step "Type check (astro check)" npx astro check
 step "Unit tests (Vitest)" npx vitest run --project unit --reporter=default --reporter=json --outputFile.json="$results/unit.json"
 if step "Build (Astro + Pagefind)" npx astro build; then
@@ -27,7 +32,7 @@ if step "Build (Astro + Pagefind)" npx astro build; then
     step "Another province's names, never the default's (Vitest)" npx vitest run --project province --reporter=default --reporter=json --outputFile.json="$results/province.json"
   fi
   step "End-to-end tests (Playwright, Chromium)" npx playwright test
-  step "Lighthouse (mobile; best of three)" node scripts/lighthouse.mjs
+  step "Lighthouse (mobile; accessibility, best practices, SEO)" node scripts/lighthouse.mjs --gate
 else
   status=1
 fi

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parseVtt, readMp4Info, transcriptChapters } from './video-files.mjs';
 
 /** Largest gap, in seconds, allowed between the entry's `duration` and the file's. */
-export const DURATION_TOLERANCE = 0.5;
+const DURATION_TOLERANCE = 0.5;
 
 /**
  * Checks an entry against its files.

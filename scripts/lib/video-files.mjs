@@ -4,7 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 
-export const videosDir = 'src/content/videos';
+const videosDir = 'src/content/videos';
 
 /** Containers whose children we walk to reach the sample descriptions. */
 const CONTAINERS = new Set(['moov', 'trak', 'mdia', 'minf', 'stbl']);
@@ -68,7 +68,7 @@ export function readMp4Info(buf) {
 }
 
 /** "00:01:02.500" or "01:02.500" to seconds; NaN when malformed. */
-export function parseVttTime(text) {
+function parseVttTime(text) {
   const m = /^(?:(\d{2,}):)?([0-5]\d):([0-5]\d)\.(\d{3})$/.exec(text);
   if (!m) return NaN;
   return Number(m[1] ?? 0) * 3600 + Number(m[2]) * 60 + Number(m[3]) + Number(m[4]) / 1000;

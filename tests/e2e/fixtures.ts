@@ -40,7 +40,7 @@ export const test = base.extend<Options>({
 export { expect };
 
 /** WCAG 2.2 A/AA and best practice: the rule set every page and state must pass. */
-export const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
+const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
 
 /**
  * Runs axe on the page as it is now and fails on any violation, listing each with its nodes.

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 
-export const contentDir = 'src/content';
+const contentDir = 'src/content';
 
 /** The collections whose entries are written by hand as MDX. */
 export const collectionNames = ['guidance', 'faq', 'reference', 'session'] as const;

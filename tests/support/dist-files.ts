@@ -5,7 +5,7 @@ import { join, relative, sep } from 'node:path';
 export const distDir = 'dist';
 
 /** Every file below dist/ (or another build's `root`), as paths relative to it with forward slashes. */
-export function distFiles(root = distDir, dir = root): string[] {
+function distFiles(root = distDir, dir = root): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = join(dir, entry.name);
     if (entry.isDirectory()) return distFiles(root, full);

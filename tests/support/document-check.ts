@@ -57,7 +57,7 @@ export interface PdfFacts {
   lastPage: string;
 }
 
-export function readPdf(file: string): PdfFacts {
+function readPdf(file: string): PdfFacts {
   const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
   const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1] ?? 0);
   const pageText = (n: number) => execFileSync('pdftotext', ['-f', String(n), '-l', String(n), '-layout', file, '-'], { encoding: 'utf8' });

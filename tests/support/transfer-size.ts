@@ -7,7 +7,7 @@
  */
 import { request } from 'node:http';
 
-export function transferSize(url: string): Promise<number> {
+function transferSize(url: string): Promise<number> {
   return new Promise((resolve, reject) => {
     request(url, { headers: { 'Accept-Encoding': 'gzip' } }, (res) => {
       let bytes = 0;
