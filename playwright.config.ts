@@ -1,7 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
-
-/** Debian's Chromium: Playwright's own browser download does not work on these machines. */
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { launchOptions } from './scripts/lib/chromium.mjs';
+import { LOCALE } from './src/lib/format';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -16,11 +15,9 @@ export default defineConfig({
   reporter: [['list'], ['json', { outputFile: 'tests/.output/e2e.json' }]],
   use: {
     ...devices['Desktop Chrome'],
-    locale: 'vi-VN',
+    locale: LOCALE,
     trace: 'retain-on-failure',
-    launchOptions: {
-      executablePath: chromiumPath,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
-    },
+    // Debian's Chromium and the one set of flags (scripts/lib/chromium.mjs).
+    launchOptions,
   },
 });

@@ -7,7 +7,8 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './lib/chromium.mjs';
+import { LOCALE } from '../src/lib/format.ts';
 import { startStaticServer } from '../tests/support/static-server.mjs';
 import { checkDocument, documentProblems, fillTemplate } from '../tests/support/document-check.ts';
 
@@ -24,12 +25,12 @@ const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 if (only.length > 0) templates.splice(0, templates.length, ...templates.filter((t) => only.includes(t.id)));
 
 const { origin, server } = await startStaticServer({ root: 'dist' });
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await launchChromium();
 const rows = [];
 let failed = 0;
 try {
   for (const t of templates) {
-    const context = await browser.newContext({ baseURL: origin, acceptDownloads: true, locale: 'vi-VN', viewport: { width: 1280, height: 900 } });
+    const context = await browser.newContext({ baseURL: origin, acceptDownloads: true, locale: LOCALE, viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     const started = Date.now();
     await fillTemplate(page, t.title);

@@ -12,7 +12,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './lib/chromium.mjs';
 import { formatVttTime, readMp4Info, readVideoEntry, serializeVideoEntry, transcriptChapters } from './lib/video-files.mjs';
 
 const entryPath = process.argv[2] ?? 'src/content/videos/buoi-sinh-hoat-minh-hoa.mdx';
@@ -139,10 +139,7 @@ const slideHtml = (chapter, i) => `<!doctype html><html lang="vi"><meta charset=
   </main>
 </body></html>`;
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-});
+const browser = await launchChromium();
 const page = await browser.newPage({ viewport: { width: WIDTH, height: HEIGHT } });
 const slides = [];
 for (const [i, chapter] of data.chapters.entries()) {

@@ -1,7 +1,7 @@
 // Screenshots of built pages at phone and desktop widths, for a person to look at.
 // Usage: node scripts/screenshots.mjs /path/ [/other/ …]   (writes tests/.output/screens/*.png)
 import { mkdirSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './lib/chromium.mjs';
 import { startStaticServer } from '../tests/support/static-server.mjs';
 
 const paths = process.argv.slice(2);
@@ -9,10 +9,7 @@ if (paths.length === 0) paths.push('/');
 const out = 'tests/.output/screens';
 mkdirSync(out, { recursive: true });
 const { origin, server } = await startStaticServer({ root: 'dist' });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-});
+const browser = await launchChromium();
 for (const width of [390, 1280]) {
   const page = await browser.newPage({ viewport: { width, height: width === 390 ? 844 : 900 }, deviceScaleFactor: 1 });
   for (const path of paths) {
