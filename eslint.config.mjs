@@ -2,6 +2,7 @@
 // Prettier's config last so no rule argues with the formatter, and the layering of src/ as a rule
 // (eslint-plugin-boundaries). Import circles are checked by dependency-cruiser (.dependency-cruiser.cjs),
 // which `npm run lint` runs right after this.
+import { defineConfig } from 'eslint/config';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
@@ -12,7 +13,7 @@ import globals from 'globals';
 import { layerElements, layerPolicies } from './scripts/lib/layers.mjs';
 import boundaries from 'eslint-plugin-boundaries';
 
-export default tseslint.config(
+export default defineConfig(
   {
     ignores: ['dist/', 'node_modules/', '.tools/', '.astro/', 'tests/.output/', 'public/', 'src/content/**/*.mdx'],
   },

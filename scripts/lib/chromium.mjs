@@ -4,14 +4,14 @@
 // take them from here.
 
 /** The browser binary; CHROMIUM_PATH overrides it. */
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /**
  * Flags for a quiet, reproducible browser in a container: no sandbox (no user namespaces here), no GPU,
  * nothing of its own on the network (updates, sync, QUIC to other origins), and /tmp instead of a small
  * /dev/shm.
  */
-export const chromiumArgs = [
+const chromiumArgs = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',

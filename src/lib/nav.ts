@@ -1,7 +1,12 @@
 import { sectionHref, sections } from './sections';
 
+const link = (section: (typeof sections)[number]) => ({ href: sectionHref(section.id), label: section.label });
+
 /** The main sections as links, in header order (the header and the footer list them). */
-export const mainSections = sections.map((section) => ({ href: sectionHref(section.id), label: section.label }));
+export const mainSections = sections.filter((section) => !('header' in section)).map(link);
+
+/** The pages the footer adds after the main sections (search, privacy). */
+export const footerOnlySections = sections.filter((section) => 'header' in section).map(link);
 
 export type Crumb = { label: string; href?: string };
 

@@ -1,8 +1,9 @@
 import { TYPE_FILTER } from './search/types';
 
 /**
- * The site's sections, in header order: the one list behind the navigation (header and footer), the search
- * page's filters and the content type each page files itself under in the search index.
+ * The site's sections, in header order: the one list behind the navigation (header and footer), the
+ * breadcrumbs, every hand-written address of a section, the search page's filters and the content type each
+ * page files itself under in the search index.
  */
 export interface Section {
   /** Address segment: the section lives at `/<id>/`; also the search page's `loai=` value. */
@@ -11,6 +12,8 @@ export interface Section {
   label: string;
   /** Name of the section's pages as a search filter and result type; absent when search does not index it. */
   searchType?: string;
+  /** False for a page the footer lists but the header does not (search, privacy). */
+  header?: false;
 }
 
 export const sections = [
@@ -20,6 +23,8 @@ export const sections = [
   { id: 'sinh-hoat', label: 'Tổ chức sinh hoạt', searchType: 'Sinh hoạt' },
   { id: 'video', label: 'Video', searchType: 'Video' },
   { id: 'tai-lieu', label: 'Tài liệu', searchType: 'Tài liệu' },
+  { id: 'tim-kiem', label: 'Tìm kiếm', header: false },
+  { id: 'rieng-tu', label: 'Quyền riêng tư', header: false },
 ] as const satisfies readonly Section[];
 
 type AnySection = (typeof sections)[number];

@@ -1,4 +1,4 @@
-/** Text-size steps; the id is written to html[data-text-size] and styled in global.css. */
+/** Text-size steps; the id is written to html[data-text-size] and styled in src/styles/base.css (keep the two lists alike). */
 export const textSizes = [
   { id: 'thuong', label: 'thường' },
   { id: 'lon', label: 'lớn' },

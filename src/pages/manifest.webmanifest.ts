@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
 import { siteConfig } from '~/site.config';
+import { BRAND_COLOUR, PAPER_COLOUR } from '~/lib/theme';
 
 export const GET: APIRoute = () =>
   new Response(
@@ -11,8 +12,8 @@ export const GET: APIRoute = () =>
       start_url: '/',
       scope: '/',
       display: 'standalone',
-      background_color: '#ffffff',
-      theme_color: '#a50e0e',
+      background_color: PAPER_COLOUR,
+      theme_color: BRAND_COLOUR,
       icons: [{ src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
     }),
     { headers: { 'Content-Type': 'application/manifest+json' } },

@@ -11,8 +11,9 @@ import { CLOSING_PLACEHOLDER } from './placeholders';
 export const headerFieldIds = ['dangBo', 'chiBo', 'hoTen', 'chucVu', 'diaDanh', 'ngayLap'] as const;
 export type HeaderFieldId = (typeof headerFieldIds)[number];
 
-/** Who a template is for, and so how the document closes. */
+/** Who a template is for: the report page's chooser groups the templates by it (ReportChooser.astro). */
 export const templateKinds = ['self-review', 'session-programme', 'session-record'] as const;
+export type TemplateKind = (typeof templateKinds)[number];
 
 /** Field ids become form names, storage keys and HTML ids: keep them plain. */
 const fieldId = z.string().regex(/^[a-z][a-zA-Z0-9]*$/, 'field id: letters and digits, starting with a lower-case letter');
