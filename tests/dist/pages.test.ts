@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { htmlPages, sitemapPathsFromDist } from '../support/dist-files';
+import { holdsReact, pageModules } from '../support/module-graph';
 
 const pages = htmlPages();
 /** Pages that carry an interactive form island and may ship framework JavaScript. */
@@ -23,14 +24,27 @@ describe('every built page', () => {
         expect(page.html).toBe(page.html.normalize('NFC'));
       });
 
+      it('loads no framework code before an interaction', () => {
+        const withReact = pageModules(page.html, { dynamic: false }).filter(holdsReact);
+        expect(withReact, 'modules holding React that load with the page').toEqual([]);
+      });
+
       if (!formPages.has(page.path)) {
-        it('ships no framework JavaScript', () => {
+        it('ships no framework JavaScript, not even behind an import()', () => {
           expect(page.html).not.toMatch(/<astro-island/);
-          expect(page.html).not.toMatch(/renderer-url|react-dom|client\.[\w-]+\.js/);
+          const withReact = pageModules(page.html, { dynamic: true }).filter(holdsReact);
+          expect(withReact, 'modules holding React that the page can load').toEqual([]);
         });
       }
     });
   }
+
+  it('sees how the form page loads React (so the checks above can fail): behind an import(), not with the page', () => {
+    const form = pages.find((page) => page.path === '/bao-cao/');
+    expect(form, 'the report page is built').toBeDefined();
+    expect(pageModules(form!.html, { dynamic: true }).filter(holdsReact).length).toBeGreaterThan(0);
+    expect(pageModules(form!.html, { dynamic: false }).filter(holdsReact)).toEqual([]);
+  });
 
   it('lists every public page in the sitemap, and not the 404 page', () => {
     const listed = new Set(sitemapPathsFromDist());
