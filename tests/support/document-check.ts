@@ -8,23 +8,10 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { convertToPdf } from './soffice.ts';
+import { complete } from './examples.ts';
 
-/** A plausible answer of a few sentences, with a line break, so the pages fill as a member's would. */
-export function sampleAnswer(id: string, type: string): string {
-  if (type === 'date') return '2023-03-05';
-  const names: Record<string, string> = {
-    dangBo: 'Đảng bộ xã Hòa Thắng', chiBo: 'Chi bộ thôn Hồng Lâm', hoTen: 'Nguyễn Văn An', chucVu: 'Công nhân, tổ sản xuất số 2',
-    diaDanh: 'Hòa Thắng', chuTriTen: 'Trần Văn Hùng', chuTriChucVu: 'Bí thư chi bộ', thuKyTen: 'Lê Thị Mai', nguoiKyTen: 'Trần Văn Hùng',
-    nguoiKyChucVu: 'Bí thư', ketThuc: '11 giờ 00 cùng ngày', yKienBienBan: 'nhất trí với nội dung biên bản',
-  };
-  if (names[id]) return names[id];
-  if (type === 'text') return `Nội dung cho mục ${id}`;
-  return (
-    `Về mục này, tôi kể lại những việc cụ thể đã làm trong thời gian qua ở nơi làm việc và nơi ở, ` +
-    `những điều còn chưa làm được và lý do, để chi bộ góp ý thêm cho tôi.\n` +
-    `Tôi sẽ tiếp tục cố gắng, sắp xếp thời gian hợp lý và báo cáo lại với chi bộ kết quả cụ thể.`
-  );
-}
+/** A plausible answer of a few sentences (tests/support/examples.ts, `complete`). */
+export const sampleAnswer = complete;
 
 /** Walks every step, filling each field with `answer`; stops on the check-answers page. */
 export async function fillTemplate(page: Page, title: string, answer = sampleAnswer): Promise<Record<string, string>> {
