@@ -13,6 +13,8 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchChromium } from './lib/chromium.mjs';
+import { slideHtml } from './lib/video-slide.mjs';
+import { readWav, wavFile } from './lib/wav.mjs';
 import { formatVttTime, readMp4Info, readVideoEntry, serializeVideoEntry, transcriptChapters } from './lib/video-files.mjs';
 
 const entryPath = process.argv[2] ?? 'src/content/videos/buoi-sinh-hoat-minh-hoa.mdx';
@@ -42,43 +44,6 @@ const publicPath = (p) => join('public', p);
 
 /** Splits a paragraph into sentences; each becomes one caption cue and one spoken clip. */
 const sentences = (paragraph) => paragraph.match(/[^.?!]+[.?!]+|[^.?!]+$/g).map((s) => s.trim()).filter(Boolean);
-
-/** Reads the PCM samples of a 16-bit mono WAV written by espeak-ng. */
-function readWav(path) {
-  const buf = readFileSync(path);
-  let at = 12;
-  let rate = 0;
-  while (at + 8 <= buf.length) {
-    const id = buf.toString('latin1', at, at + 4);
-    const size = buf.readUInt32LE(at + 4);
-    if (id === 'fmt ') {
-      if (buf.readUInt16LE(at + 8 + 2) !== 1 || buf.readUInt16LE(at + 8 + 14) !== 16) throw new Error('espeak-ng: expected 16-bit mono WAV');
-      rate = buf.readUInt32LE(at + 8 + 4);
-    } else if (id === 'data') {
-      const end = Math.min(buf.length, at + 8 + size);
-      return { rate, samples: new Int16Array(buf.buffer.slice(buf.byteOffset + at + 8, buf.byteOffset + end - ((end - at - 8) % 2))) };
-    }
-    at += 8 + size + (size % 2);
-  }
-  throw new Error(`${path}: no data chunk`);
-}
-
-function wavFile(samples, rate) {
-  const header = Buffer.alloc(44);
-  header.write('RIFF', 0, 'latin1');
-  header.writeUInt32LE(36 + samples.byteLength, 4);
-  header.write('WAVEfmt ', 8, 'latin1');
-  header.writeUInt32LE(16, 16);
-  header.writeUInt16LE(1, 20);
-  header.writeUInt16LE(1, 22);
-  header.writeUInt32LE(rate, 24);
-  header.writeUInt32LE(rate * 2, 28);
-  header.writeUInt16LE(2, 32);
-  header.writeUInt16LE(16, 34);
-  header.write('data', 36, 'latin1');
-  header.writeUInt32LE(samples.byteLength, 40);
-  return Buffer.concat([header, Buffer.from(samples.buffer, samples.byteOffset, samples.byteLength)]);
-}
 
 // 1. Speak every sentence and lay them on one timeline. Chapters start on whole seconds so the page shows exact times.
 const clips = [];
@@ -116,34 +81,11 @@ const vtt = ['WEBVTT', '', ...cues.flatMap((c, i) => [`${i + 1}`, `${formatVttTi
 writeFileSync(publicPath(data.captions), vtt.join('\n'));
 
 // 3. Slides, rendered by chromium from plain HTML.
-const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const slideHtml = (chapter, i) => `<!doctype html><html lang="vi"><meta charset="utf-8"><style>
-  * { box-sizing: border-box; margin: 0; }
-  body { width: ${WIDTH}px; height: ${HEIGHT}px; font-family: 'Noto Sans', sans-serif; background: #fdf8ee; color: #1d1d1d; overflow: hidden; }
-  .band { background: #9b1c1c; color: #fff; font-size: 27px; font-weight: 700; padding: 16px 56px; letter-spacing: .01em; }
-  .band span { font-weight: 400; }
-  main { padding: 34px 56px 0; }
-  .video-title { font-size: 27px; color: #5b4636; margin-bottom: 14px; }
-  .part { font-size: 26px; font-weight: 700; color: #9b1c1c; text-transform: uppercase; letter-spacing: .04em; }
-  h1 { font-size: 50px; line-height: 1.15; margin: 6px 0 26px; }
-  ul { list-style: none; padding: 0; }
-  li { font-size: 36px; line-height: 1.3; margin: 0 0 14px; padding-left: 40px; position: relative; }
-  li::before { content: ''; position: absolute; left: 4px; top: 15px; width: 16px; height: 16px; background: #9b1c1c; }
-</style><body>
-  <div class="band">VIDEO MINH HỌA <span>· không phải ghi hình buổi sinh hoạt thật</span></div>
-  <main>
-    ${i === 0 ? `<p class="video-title">${esc(data.title.replace(/\s*\(video minh họa\)$/i, ''))}</p>` : ''}
-    <p class="part">Phần ${i + 1}/${data.chapters.length}</p>
-    <h1>${esc(chapter.title)}</h1>
-    <ul>${chapter.points.map((p) => `<li>${esc(p)}</li>`).join('')}</ul>
-  </main>
-</body></html>`;
-
 const browser = await launchChromium();
 const page = await browser.newPage({ viewport: { width: WIDTH, height: HEIGHT } });
 const slides = [];
 for (const [i, chapter] of data.chapters.entries()) {
-  await page.setContent(slideHtml(chapter, i));
+  await page.setContent(slideHtml(data, chapter, i, { width: WIDTH, height: HEIGHT }));
   await page.evaluate(() => document.fonts.ready);
   const overflow = await page.evaluate(() => document.querySelector('main').scrollHeight + 70 > 600);
   if (overflow) throw new Error(`slide ${i + 1} "${chapter.title}": text runs into the caption area, shorten its points`);
