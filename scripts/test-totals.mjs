@@ -20,7 +20,7 @@ if (e2e) rows.push({ label: 'e2e', passed: e2e.stats.expected, failed: e2e.stats
 else rows.push({ label: 'e2e', missing: true });
 
 const lighthouse = read('lighthouse.json');
-if (lighthouse) rows.push({ label: 'lighthouse', passed: lighthouse.passed, failed: lighthouse.failed, skipped: 0 });
+if (lighthouse) rows.push({ label: 'lighthouse', passed: lighthouse.passed, failed: lighthouse.failed, skipped: lighthouse.skipped ?? 0 });
 else rows.push({ label: 'lighthouse', missing: true });
 
 let passed = 0, failed = 0, skipped = 0;

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { htmlPages } from '../support/dist-files';
 import { pageWeight } from '../support/page-weight';
+import { sectionHref, type SectionId } from '~/lib/sections';
 
 const KB = 1024;
-/** Pages whose job is to read: the strict budget. */
-const isContentPage = (path: string) => path === '/' || /^\/(huong-dan|hoi-dap|tai-lieu|sinh-hoat|rieng-tu)\//.test(path);
+/** Sections whose pages are for reading: the strict budget (ids checked against src/lib/sections.ts). */
+const readingSections: SectionId[] = ['huong-dan', 'hoi-dap', 'tai-lieu', 'sinh-hoat', 'rieng-tu'];
+const isContentPage = (path: string) => path === '/' || readingSections.some((id) => path.startsWith(sectionHref(id)));
 
 describe('performance budgets (gzip, first visit)', () => {
   const pages = htmlPages();

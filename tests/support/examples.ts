@@ -11,10 +11,10 @@ export type FieldType = 'text' | 'textarea' | 'date' | string;
 export type AnswerFor = (id: string, type: FieldType) => string;
 
 /** The date every example writes: 5 March 2023, printed as "ngày 05 tháng 3 năm 2023". */
-export const EXAMPLE_DATE = '2023-03-05';
+const EXAMPLE_DATE = '2023-03-05';
 
 /** A member of a rural chi bộ, with the names the header and the signatures need. */
-export const exampleNames: Readonly<Record<string, string>> = {
+const exampleNames: Readonly<Record<string, string>> = {
   dangBo: 'Đảng bộ xã Hòa Thắng',
   chiBo: 'Chi bộ thôn Hồng Lâm',
   hoTen: 'Nguyễn Văn An',

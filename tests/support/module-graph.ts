@@ -16,7 +16,7 @@ const read = (url: string) => readFileSync(join(distDir, decodeURIComponent(url)
 const resolve = (from: string, spec: string) => posix.resolve(posix.dirname(from), spec);
 
 /** Static imports of a built module, as absolute URLs. */
-export function staticImports(url: string, code: string): string[] {
+function staticImports(url: string, code: string): string[] {
   const found = new Set<string>();
   for (const m of code.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["'`]([^"'`]+\.m?js)["'`]/g)) {
     found.add(resolve(url, m[1]!));
@@ -25,7 +25,7 @@ export function staticImports(url: string, code: string): string[] {
 }
 
 /** Modules a built module imports only when it runs `import()`, as absolute URLs. */
-export function dynamicImports(url: string, code: string): string[] {
+function dynamicImports(url: string, code: string): string[] {
   const found = new Set<string>();
   // A specifier computed at run time (`${base}pagefind.js`, Pagefind's own files) is not a built module.
   for (const m of code.matchAll(/\bimport\(\s*["'`]([^"'`$]+\.m?js)["'`]\s*\)/g)) found.add(resolve(url, m[1]!));
@@ -50,7 +50,7 @@ export function inlineScripts(html: string): string[] {
 }
 
 /** The modules a page starts from; with `dynamic`, also those its inline scripts `import()`. */
-export function entryModules(html: string, { dynamic }: { dynamic: boolean }): string[] {
+function entryModules(html: string, { dynamic }: { dynamic: boolean }): string[] {
   const entries = new Set<string>([
     ...[...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!),
     ...[...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)].map((m) => m[1]!),
