@@ -23,8 +23,8 @@ export const sections = [
   { id: 'sinh-hoat', label: 'Tổ chức sinh hoạt', searchType: 'Sinh hoạt' },
   { id: 'video', label: 'Video', searchType: 'Video' },
   { id: 'tai-lieu', label: 'Tài liệu', searchType: 'Tài liệu' },
-  { id: 'tim-kiem', label: 'Tìm kiếm', header: false },
   { id: 'rieng-tu', label: 'Quyền riêng tư', header: false },
+  { id: 'tim-kiem', label: 'Tìm kiếm', header: false },
 ] as const satisfies readonly Section[];
 
 type AnySection = (typeof sections)[number];
