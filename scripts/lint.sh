@@ -11,8 +11,8 @@ check() {
   echo "━━ $name"
   if "$@"; then echo "✓ $name"; else echo "✗ $name failed"; status=1; fi
 }
-check "ESLint (with the layers: scripts/lib/layers.mjs)" npx eslint --max-warnings 0 .
-check "Prettier (npm run format writes it)" npx prettier --check --log-level warn .
+check "ESLint (with the layers: scripts/lib/layers.mjs)" npx eslint --cache --cache-location node_modules/.cache/eslint/ --max-warnings 0 .
+check "Prettier (npm run format writes it)" npx prettier --check --cache --log-level warn .
 check "knip (unused files, exports, dependencies)" npx knip --no-progress
 check "Import circles (dependency-cruiser)" npx depcruise src scripts tests --config .dependency-cruiser.cjs --output-type err
 exit $status
