@@ -5,28 +5,28 @@ import { allFields, emptyAnswers } from '~/lib/report/fields';
 import { buildSteps, placeFromSearch, searchForPlace, stepLabel, type Place } from '~/lib/report/steps';
 import { deletesIdleSiteData, detectInAppBrowser } from '~/lib/report/browser-env';
 import { removeDraft } from '~/lib/report/storage';
-import { checkFailedMessage } from '~/lib/report/load-messages';
-import { DraftStatus } from './DraftStatus';
-import DraftTools from './DraftTools';
+import { checkFailedMessage } from '../shared/load-messages';
+import { DraftStatus } from '../drafts/DraftStatus';
+import DraftTools from '../drafts/DraftTools';
 import type { SummaryError } from './ErrorSummary';
 import { Field } from './Field';
 import { lazyZodResolver } from './lazy-resolver';
-import { lazyWithRetry } from './lazy-part';
+import { lazyWithRetry } from '../shared/lazy-part';
 import { useAnswers } from './useAnswers';
-import { useDraftSync } from './useDraftSync';
-import { useTemplates } from './templates-context';
-import type { OpenedDraft } from './OpenDraftFile';
-import { pageTitle } from './page-title';
+import { useDraftSync } from '../drafts/useDraftSync';
+import { useTemplates } from '../start/templates-context';
+import type { OpenedDraft } from '../drafts/OpenDraftFile';
+import { pageTitle } from '../start/page-title';
 
 // Shown after a "Tiếp tục" that found a problem: it loads then, with the validation.
 const ErrorSummary = lazyWithRetry(() => import('./ErrorSummary'));
 // Only inside an app's built-in browser.
-const InAppNotice = lazyWithRetry(() => import('./InAppNotice'));
+const InAppNotice = lazyWithRetry(() => import('../check/InAppNotice'));
 // The check-answers page, print view and document model load when the member gets there.
 // If its code does not come, the step's heading still shows, above the message.
-const CheckAnswers = lazyWithRetry(() => import('./CheckAnswers'), { failed: (props) => props.heading });
+const CheckAnswers = lazyWithRetry(() => import('../check/CheckAnswers'), { failed: (props) => props.heading });
 // Shown only after a template change left text without a question.
-const Orphans = lazyWithRetry(() => import('./Orphans'));
+const Orphans = lazyWithRetry(() => import('../drafts/Orphans'));
 
 interface Props {
   template: ReportTemplate;

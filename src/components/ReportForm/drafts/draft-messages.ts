@@ -1,4 +1,4 @@
-import type { DraftProblem } from './draft';
+import type { DraftProblem } from '~/lib/report/draft';
 
 /**
  * What the member reads when a file cannot be opened as a draft. Kept apart from draft.ts so the

@@ -1,9 +1,9 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { formatMoment } from '~/lib/format';
 import { isEmptyDraft, parseDraft, type Draft } from '~/lib/report/draft';
-import { draftProblemMessage } from '~/lib/report/draft-messages';
+import { draftProblemMessage } from './draft-messages';
 import { loadDraft, saveDraft, storageMessages } from '~/lib/report/storage';
-import { useTemplates } from './templates-context';
+import { useTemplates } from '../start/templates-context';
 
 interface Props {
   /** The draft on screen, if any: opening a file for its template with text in it asks first. */

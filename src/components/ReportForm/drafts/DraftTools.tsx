@@ -1,7 +1,7 @@
 import { Suspense, useId, useState } from 'react';
 import type { Draft } from '~/lib/report/draft';
 import type { OpenedDraft } from './OpenDraftFile';
-import { lazyWithRetry } from './lazy-part';
+import { lazyWithRetry } from '../shared/lazy-part';
 
 // Opening a file is rare: its code loads when the member asks for it (here, or with the start page's input).
 export const OpenDraftFile = lazyWithRetry(() => import('./OpenDraftFile'));

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { formatMoment, formatTime } from '~/lib/format';
-import { otherTabMessage, persistenceMessages } from '~/lib/report/sync-messages';
+import { otherTabMessage, persistenceMessages } from './sync-messages';
 import type { AnyField } from '~/schemas/report-template';
 import type { SyncState } from './useDraftSync';
 
