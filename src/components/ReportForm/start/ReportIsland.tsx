@@ -4,12 +4,14 @@ import type { Draft } from '~/lib/report/draft';
 import { formatMoment } from '~/lib/format';
 import { detectInAppBrowser } from '~/lib/report/browser-env';
 import { loadDraft } from '~/lib/report/storage';
+import { chosenTemplate, reportHref } from '~/lib/report/address';
 import { FormFlow } from '../steps/FormFlow';
 import { OpenDraftFile } from '../drafts/DraftTools';
 import type { OpenedDraft } from '../drafts/OpenDraftFile';
 import { TemplatesContext } from './templates-context';
 import { pageTitle } from './page-title';
 import { lazyWithRetry } from '../shared/lazy-part';
+import { useUserAgent } from '../shared/useUserAgent';
 
 // The start page's part of the island: drafts on this device, a chosen file, the in-app notice.
 const StartPage = lazyWithRetry(() => import('./StartPage'));
@@ -22,6 +24,15 @@ interface Props {
   templates: ReportTemplate[];
   /** A draft file chosen on the start page before the island was loaded. */
   startFile?: File | undefined;
+  /**
+   * The template whose first step the page already shows (rendered at build time, see ReportFormLoader):
+   * the island takes that copy over (hydration) and must render it the same way.
+   */
+  prerendered?: string | undefined;
+  /** The member touched that copy before the island came: its engine loads at once. */
+  touched?: boolean | undefined;
+  /** Called once the island is on the page (after it took the copy over). */
+  onReady?: (() => void) | undefined;
 }
 
 interface State {
@@ -31,10 +42,7 @@ interface State {
   notice: string | null;
 }
 
-const templateFromAddress = (ids: readonly string[]): string | null => {
-  const id = new URLSearchParams(window.location.search).get('mau');
-  return id && ids.includes(id) ? id : null;
-};
+const templateFromAddress = (ids: readonly string[]): string | null => chosenTemplate(window.location.search, ids);
 
 /**
  * The report drafting island. Runs only in the browser. The page carries the start page (the template
@@ -42,17 +50,18 @@ const templateFromAddress = (ids: readonly string[]): string | null => {
  * this island shows the chosen template's form in their place, or, on the start page, the in-app
  * browser notice, the drafts kept on this device, and what came of a chosen draft file.
  */
-export default function ReportForm({ templates, startFile }: Props) {
+export default function ReportIsland({ templates, startFile, prerendered, touched, onReady }: Props) {
   const ids = useMemo(() => templates.map((t) => t.id), [templates]);
-  const [state, setState] = useState<State>(() => ({ id: templateFromAddress(ids), draft: null, notice: null }));
+  const [state, setState] = useState<State>(() => ({ id: prerendered ?? templateFromAddress(ids), draft: null, notice: null }));
   const [file, setFile] = useState<File | undefined>(startFile);
   const template = templates.find((t) => t.id === state.id);
-  const inApp = useMemo(() => detectInAppBrowser(navigator.userAgent), []);
+  const ua = useUserAgent();
+  const inApp = useMemo(() => detectInAppBrowser(ua), [ua]);
+  useEffect(() => onReady?.(), []);
 
   useEffect(() => {
     document.documentElement.dataset['report'] = template ? 'form' : 'start';
     if (!template) document.title = pageTitle;
-    for (const el of document.querySelectorAll<HTMLElement>('[data-blank-forms]')) el.hidden = true;
     for (const el of document.querySelectorAll<HTMLElement>('[data-report-chooser]')) el.hidden = template !== undefined;
   }, [template]);
   useEffect(() => {
@@ -69,7 +78,7 @@ export default function ReportForm({ templates, startFile }: Props) {
 
   /** A draft file was opened (and stored): show its template's form. */
   const openDraft = ({ draft, notice }: OpenedDraft) => {
-    history.pushState(null, '', `/bao-cao/?mau=${draft.templateId}`);
+    history.pushState(null, '', reportHref({ templateId: draft.templateId, step: null, fromCheck: false }));
     setFile(undefined);
     setState({ id: draft.templateId, draft, notice });
   };
@@ -83,6 +92,7 @@ export default function ReportForm({ templates, startFile }: Props) {
         initialDraft={state.draft ?? loadDraft(template.id, ids)}
         initialNotice={state.notice ?? startNotice(loadDraft(template.id, ids))}
         onOpenDraft={openDraft}
+        touched={touched}
       />
     );
   } else {

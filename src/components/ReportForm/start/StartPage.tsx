@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { formatMoment } from '~/lib/format';
 import type { InAppBrowser } from '~/lib/report/browser-env';
 import { listDrafts } from '~/lib/report/storage';
+import { reportHref } from '~/lib/report/address';
 import InAppNotice from '../check/InAppNotice';
 import { useTemplates } from './templates-context';
 
@@ -28,7 +29,7 @@ export default function StartPage({ inApp, fileView }: Props) {
           <ul>
             {templates.filter((t) => drafts.has(t.id)).map((t) => (
               <li key={t.id}>
-                <a href={`?mau=${t.id}`}>{t.title}</a>, lưu lúc {formatMoment(drafts.get(t.id))}
+                <a href={reportHref({ templateId: t.id, step: null, fromCheck: false })}>{t.title}</a>, lưu lúc {formatMoment(drafts.get(t.id))}
               </li>
             ))}
           </ul>
