@@ -11,7 +11,7 @@ import type { OpenedDraft } from '../drafts/OpenDraftFile';
 import { TemplatesContext } from './templates-context';
 import { pageTitle } from './page-title';
 import { lazyWithRetry } from '../shared/lazy-part';
-import { useUserAgent } from '../shared/useUserAgent';
+import { PrerenderedUserAgent, useUserAgent } from '../shared/useUserAgent';
 
 // The start page's part of the island: drafts on this device, a chosen file, the in-app notice.
 const StartPage = lazyWithRetry(() => import('./StartPage'));
@@ -29,6 +29,8 @@ interface Props {
    * the island takes that copy over (hydration) and must render it the same way.
    */
   prerendered?: string | undefined;
+  /** The user agent that copy was rendered for ('' or an app's mark, see useUserAgent). */
+  prerenderedFor?: string | undefined;
   /** The member touched that copy before the island came: its engine loads at once. */
   touched?: boolean | undefined;
   /** Called once the island is on the page (after it took the copy over). */
@@ -50,7 +52,7 @@ const templateFromAddress = (ids: readonly string[]): string | null => chosenTem
  * this island shows the chosen template's form in their place, or, on the start page, the in-app
  * browser notice, the drafts kept on this device, and what came of a chosen draft file.
  */
-export default function ReportIsland({ templates, startFile, prerendered, touched, onReady }: Props) {
+export default function ReportIsland({ templates, startFile, prerendered, prerenderedFor = '', touched, onReady }: Props) {
   const ids = useMemo(() => templates.map((t) => t.id), [templates]);
   const [state, setState] = useState<State>(() => ({ id: prerendered ?? templateFromAddress(ids), draft: null, notice: null }));
   const [file, setFile] = useState<File | undefined>(startFile);
@@ -111,7 +113,11 @@ export default function ReportIsland({ templates, startFile, prerendered, touche
       </Suspense>
     );
   }
-  return <TemplatesContext.Provider value={{ templates, ids }}>{content}</TemplatesContext.Provider>;
+  return (
+    <PrerenderedUserAgent.Provider value={prerenderedFor}>
+      <TemplatesContext.Provider value={{ templates, ids }}>{content}</TemplatesContext.Provider>
+    </PrerenderedUserAgent.Provider>
+  );
 }
 
 function startNotice(draft: Draft | null): string | null {

@@ -25,7 +25,7 @@ if (container && data) boot(container, data);
 
 function boot(container: HTMLElement, data: HTMLElement) {
   const ids = JSON.parse(container.dataset['templateIds'] ?? '[]') as string[];
-  const prerendered = container.dataset['prerendered'];
+  const { prerendered, prerenderedFor } = container.dataset;
   const island = retrying(() => import('./mount'));
   let started = false;
   let retryWith: Start | undefined;
@@ -39,7 +39,7 @@ function boot(container: HTMLElement, data: HTMLElement) {
         if (!started) {
           started = true;
           const templates = JSON.parse(data.textContent ?? '[]') as ReportTemplate[];
-          m.mountReportForm(container, templates, { file: how.file, prerendered, onReady: () => replay(held) });
+          m.mountReportForm(container, templates, { file: how.file, prerendered, prerenderedFor, onReady: () => replay(held) });
         }
         return m;
       },

@@ -10,6 +10,8 @@ interface Options {
   file?: File | undefined;
   /** The template whose first step the page shows already (first-step.ts): taken over, not rendered again. */
   prerendered?: string | undefined;
+  /** The user agent that copy was rendered for (see useUserAgent). */
+  prerenderedFor?: string | undefined;
   onReady?: () => void;
 }
 
@@ -19,8 +21,8 @@ interface Options {
  * Should the copy differ from what the island renders, React renders it anew; `data-hydration="recovered"`
  * on the page says so (a test checks that it never does).
  */
-export function mountReportForm(container: HTMLElement, templates: ReportTemplate[], { file, prerendered, onReady }: Options): void {
-  const island = <ReportIsland templates={templates} startFile={file} prerendered={prerendered} touched={prerendered !== undefined} onReady={onReady} />;
+export function mountReportForm(container: HTMLElement, templates: ReportTemplate[], { file, prerendered, prerenderedFor, onReady }: Options): void {
+  const island = <ReportIsland templates={templates} startFile={file} prerendered={prerendered} prerenderedFor={prerenderedFor} touched={prerendered !== undefined} onReady={onReady} />;
   if (!prerendered) return createRoot(container).render(island);
   startTransition(() => {
     hydrateRoot(container, island, {

@@ -2,6 +2,8 @@ import { Suspense, useState, type ReactNode, type Ref } from 'react';
 import type { ReportTemplate } from '~/schemas/report-template';
 import type { InAppBrowser } from '~/lib/report/browser-env';
 import type { Place, Step, StepLabel } from '~/lib/report/steps';
+// Inside an app's built-in browser; not loaded on demand, so the page's copy of the first step carries it.
+import InAppNotice from '../check/InAppNotice';
 import { lazyWithRetry } from '../shared/lazy-part';
 import type { SummaryError } from './ErrorSummary';
 import { Field } from './Field';
@@ -10,8 +12,6 @@ import { fieldErrors, type AnswersForm } from './useAnswers';
 
 // Shown after a "Tiếp tục" that found a problem: it loads then, with the validation.
 const ErrorSummary = lazyWithRetry(() => import('./ErrorSummary'));
-// Only inside an app's built-in browser.
-const InAppNotice = lazyWithRetry(() => import('../check/InAppNotice'));
 
 /** Beside the step's button, when its check of the answers could not be downloaded. */
 const checkFailedMessage = (button: string) =>
@@ -73,11 +73,7 @@ export function StepForm({ template, steps, place, label, headingRef, status, in
       )}
       <StepHeading label={label} headingRef={headingRef} />
       {status}
-      {first && inApp && (
-        <Suspense fallback={null}>
-          <InAppNotice app={inApp} where="start" />
-        </Suspense>
-      )}
+      {first && inApp && <InAppNotice app={inApp} where="start" />}
       {first && template.note && <p className="rf-note">{template.note}</p>}
       {current.intro && first && <p className="rf-intro">{current.intro}</p>}
       {current.intro && !first && (
