@@ -3,7 +3,7 @@ import { buildDocument } from '~/lib/report/model';
 import { finalCheckFailedMessage } from '~/lib/report/check-messages';
 import { RetryAlert } from './lazy-part';
 import type { Answers } from '~/lib/report/fields';
-import type { InAppBrowser } from '~/lib/report/browser-env';
+import type { WhatWorks } from '~/lib/report/browser-env';
 import type { Step } from '~/lib/report/steps';
 import type { AnyField, ReportTemplate } from '~/schemas/report-template';
 import ErrorSummary, { type SummaryError } from './ErrorSummary';
@@ -18,7 +18,8 @@ interface Props {
   values: Answers;
   /** The page's heading ("Bước 9/9: …"), focused on arrival by the form. */
   heading: ReactNode;
-  inApp: InAppBrowser | null;
+  /** What works where the page is open (an app's built-in browser: only the copy). */
+  works: WhatWorks;
   /** Validates every field; resolves true when all is well. */
   validate: () => Promise<boolean>;
   errorsOf: (fields: AnyField[]) => SummaryError[];
@@ -27,7 +28,7 @@ interface Props {
 }
 
 /** Check your answers, then download the .docx, copy, share or print. */
-export default function CheckAnswers({ template, steps, values, heading, inApp, validate, errorsOf, onEdit, onBack }: Props) {
+export default function CheckAnswers({ template, steps, values, heading, works, validate, errorsOf, onEdit, onBack }: Props) {
   const model = useMemo(() => buildDocument(template, values), [template, values]);
   const [problems, setProblems] = useState<SummaryError[]>([]);
   // The check's code could not be downloaded (only when this page was opened directly, e.g. by a reload).
@@ -70,13 +71,15 @@ export default function CheckAnswers({ template, steps, values, heading, inApp, 
             </dl>
           </section>
         ))}
-        <h3>Tải về, chép, gửi hoặc in</h3>
-        <p>
-          Tệp Word (.docx) mở được bằng Word hoặc LibreOffice để sửa tiếp và in. Trình bày theo thể thức văn bản của Đảng trong
-          phạm vi các nguồn trang này có; chi bộ có thể yêu cầu cách trình bày khác, kể cả phần ký tên.
-        </p>
-        {inApp && <InAppNotice app={inApp} where="download" />}
-        <ExportActions model={model} title={template.title} disabled={problems.length > 0} onBack={onBack} />
+        <h3>{works.files ? 'Tải về, chép, gửi hoặc in' : 'Chép báo cáo'}</h3>
+        {works.files && (
+          <p>
+            Tệp Word (.docx) mở được bằng Word hoặc LibreOffice để sửa tiếp và in. Trình bày theo thể thức văn bản của Đảng trong
+            phạm vi các nguồn trang này có; chi bộ có thể yêu cầu cách trình bày khác, kể cả phần ký tên.
+          </p>
+        )}
+        {works.inApp && <InAppNotice app={works.inApp} where="download" />}
+        <ExportActions model={model} title={template.title} disabled={problems.length > 0} works={works} onBack={onBack} />
         <h3>Bản xem trước</h3>
       </div>
       <PrintDocument model={model} />

@@ -3,7 +3,8 @@ import type { AnyField, ReportTemplate } from '~/schemas/report-template';
 import { fitToTemplate, isEmptyDraft, makeDraft, type Answers, type Draft, type OrphanAnswer } from '~/lib/report/draft';
 import { allFields, emptyAnswers } from '~/lib/report/fields';
 import { buildSteps, placeFromSearch, searchForPlace, stepLabel, type Place } from '~/lib/report/steps';
-import { deletesIdleSiteData, detectInAppBrowser } from '~/lib/report/browser-env';
+import { deletesIdleSiteData, whatWorksHere } from '~/lib/report/browser-env';
+import { draftName } from '~/lib/report/draft-name';
 import { removeDraft } from '~/lib/report/storage';
 import { checkFailedMessage } from '~/lib/report/load-messages';
 import { DraftStatus } from './DraftStatus';
@@ -17,11 +18,13 @@ import { useDraftSync } from './useDraftSync';
 import { useTemplates } from './templates-context';
 import type { OpenedDraft } from './OpenDraftFile';
 import { pageTitle } from './page-title';
+// Inside an app's built-in browser the notice is in the first step's first render (not loaded after it),
+// so it never moves the page when it arrives.
+import InAppNotice from './InAppNotice';
+import { CopyDraftText } from './CopyDraftText';
 
 // Shown after a "Tiếp tục" that found a problem: it loads then, with the validation.
 const ErrorSummary = lazyWithRetry(() => import('./ErrorSummary'));
-// Only inside an app's built-in browser.
-const InAppNotice = lazyWithRetry(() => import('./InAppNotice'));
 // The check-answers page, print view and document model load when the member gets there.
 // If its code does not come, the step's heading still shows, above the message.
 const CheckAnswers = lazyWithRetry(() => import('./CheckAnswers'), { failed: (props) => props.heading });
@@ -68,7 +71,9 @@ export function FormFlow({ template, initialDraft, initialNotice, onOpenDraft }:
     apply,
   });
   const ua = typeof navigator === 'undefined' ? '' : navigator.userAgent;
-  const inApp = useMemo(() => detectInAppBrowser(ua), [ua]);
+  const works = useMemo(whatWorksHere, []);
+  const { inApp } = works;
+  const title = draftName(template.title, values);
 
   const [place, setPlace] = useState<Place>(() => placeFromSearch(location.search, steps));
   const [summary, setSummary] = useState<SummaryError[] | null>(null);
@@ -87,7 +92,7 @@ export function FormFlow({ template, initialDraft, initialNotice, onOpenDraft }:
     </>
   );
   // Right under the step's heading: the first thing read on arrival, and on screen while typing.
-  const status = <DraftStatus sync={sync.state} fieldsById={fieldsById} onResolve={sync.resolve} />;
+  const status = <DraftStatus sync={sync.state} fieldsById={fieldsById} onResolve={sync.resolve} files={works.files} />;
 
   // Every arrival (a new step, Back, Forward, a reload): the title says the step; focus goes to the
   // heading, or to the field a "Sửa" link named; the heading comes to the top of the screen.
@@ -211,9 +216,9 @@ export function FormFlow({ template, initialDraft, initialNotice, onOpenDraft }:
           <h2 ref={headingRef} tabIndex={-1} data-step-heading>{headingText}</h2>
           {status}
           {place.index === 0 && inApp && (
-            <Suspense fallback={null}>
-              <InAppNotice app={inApp} where="start" />
-            </Suspense>
+            <InAppNotice app={inApp} where="start">
+              <CopyDraftText currentDraft={() => makeDraft(template, getValues(), orphans)} title={title} primary={false} />
+            </InAppNotice>
           )}
           {place.index === 0 && template.note && <p className="rf-note">{template.note}</p>}
           {current.intro && place.index === 0 && <p className="rf-intro">{current.intro}</p>}
@@ -255,7 +260,7 @@ export function FormFlow({ template, initialDraft, initialNotice, onOpenDraft }:
                 {status}
               </>
             }
-            inApp={inApp}
+            works={works}
             validate={() => trigger()}
             errorsOf={errorsOf}
             onEdit={editField}
@@ -265,6 +270,8 @@ export function FormFlow({ template, initialDraft, initialNotice, onOpenDraft }:
       )}
       <DraftTools
         currentDraft={() => makeDraft(template, getValues(), orphans)}
+        title={title}
+        files={works.files}
         hasText={!isEmptyDraft(values, orphans)}
         savedAt={sync.state.savedAt}
         idleDeletion={deletesIdleSiteData(ua)}

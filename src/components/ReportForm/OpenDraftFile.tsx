@@ -1,8 +1,10 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { formatMoment } from '~/lib/format';
-import { isEmptyDraft, parseDraft, type Draft } from '~/lib/report/draft';
+import { isEmptyDraft, parseDraft, type Draft, type ParseResult } from '~/lib/report/draft';
+import { draftActions } from '~/lib/report/draft-actions';
 import { draftProblemMessage } from '~/lib/report/draft-messages';
-import { loadDraft, saveDraft, storageMessages } from '~/lib/report/storage';
+import { loadDraft, saveDraft, storageMessage } from '~/lib/report/storage';
+import { whatWorksHere } from '~/lib/report/browser-env';
 import { useTemplates } from './templates-context';
 
 interface Props {
@@ -12,6 +14,8 @@ interface Props {
   file?: File | undefined;
   /** Show the file input (the form's "Mở bản nháp từ tệp" panel). */
   withInput: boolean;
+  /** Show the box to paste a draft's text into ("Dán bản nháp"), instead of the file input. */
+  paste?: boolean;
   /** The file's draft, already stored (when the browser allows), and what to tell the member. */
   onOpen: (opened: OpenedDraft) => void;
   onClose?: () => void;
@@ -30,14 +34,17 @@ interface Pending {
 }
 
 /**
- * Open a draft file (.json): loaded only when the member asks for it. Every problem gets a message;
- * a file that would replace a draft already kept for its template asks first, with both dates.
+ * Open a draft from a file, or from its text pasted in ("Dán bản nháp", the way a draft leaves an app's
+ * built-in browser): loaded only when the member asks for it. Both go through the same checks; every
+ * problem gets a message; a draft that would replace one already kept for its template asks first, with
+ * both dates.
  */
-export default function OpenDraftFile({ current, file, withInput, onOpen, onClose }: Props) {
+export default function OpenDraftFile({ current, file, withInput, paste = false, onOpen, onClose }: Props) {
   const { templates, ids } = useTemplates();
   const [pending, setPending] = useState<Pending | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const input = useRef<HTMLInputElement>(null);
+  const input = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
+  const [pasted, setPasted] = useState('');
   const confirm = useRef<HTMLParagraphElement>(null);
   const id = useId();
   useEffect(() => input.current?.focus(), []);
@@ -57,7 +64,19 @@ export default function OpenDraftFile({ current, file, withInput, onOpen, onClos
     const result = text === null ? null : parseDraft(text, ids);
     if (input.current) input.current.value = '';
     if (!result) return setError('Không đọc được tệp này. Những gì đồng chí đang soạn vẫn giữ nguyên.');
-    if (!result.ok) return setError(draftProblemMessage(result.problem, result.templateId));
+    take(result, 'file');
+  };
+
+  const readPasted = async () => {
+    setError(null);
+    setPending(null);
+    if (pasted.trim() === '') return setError('Ô còn trống. Hãy dán bản nháp đã chép vào ô rồi bấm lại.');
+    const { draftFromText } = await import('~/lib/report/draft-text');
+    take(await draftFromText(pasted, ids), 'text');
+  };
+
+  const take = (result: ParseResult, from: 'file' | 'text') => {
+    if (!result.ok) return setError(draftProblemMessage(result.problem, result.templateId, from));
     const draft = result.draft;
     if (current && current.templateId === draft.templateId) {
       if (current.hasText) return setPending({ draft, replacesSavedAt: current.savedAt, replacesHere: true });
@@ -72,8 +91,9 @@ export default function OpenDraftFile({ current, file, withInput, onOpen, onClos
   const accept = (draft: Draft) => {
     const stored = { ...draft, savedAt: new Date().toISOString() };
     const outcome = saveDraft(stored);
-    const kept = outcome === 'saved' ? ' Bản nháp đã được lưu trên máy này.' : ` ${storageMessages[outcome]}`;
-    onOpen({ draft: stored, notice: `Đã mở bản nháp từ tệp (tệp lưu lúc ${formatMoment(draft.savedAt)}).${kept}` });
+    const kept = outcome === 'saved' ? ' Bản nháp đã được lưu trên máy này.' : ` ${storageMessage(outcome, whatWorksHere().files)}`;
+    const from = paste ? 'Đã mở bản nháp vừa dán' : 'Đã mở bản nháp từ tệp';
+    onOpen({ draft: stored, notice: `${from} (bản nháp lưu lúc ${formatMoment(draft.savedAt)}).${kept}` });
   };
 
   const templateTitle = (templateId: string) => templates.find((t) => t.id === templateId)?.title ?? templateId;
@@ -83,22 +103,41 @@ export default function OpenDraftFile({ current, file, withInput, onOpen, onClos
       <div className="rf-confirm" role="group" aria-labelledby={`${id}-q`} data-open-confirm>
         <p id={`${id}-q`} ref={confirm} tabIndex={-1}>
           {pending.replacesHere
-            ? `Tệp đồng chí chọn sẽ thay cho những gì đồng chí đang soạn (bản trên trang này lưu lúc ${formatMoment(pending.replacesSavedAt, 'chưa lưu')}).`
-            : `Trên máy này đã có bản nháp mẫu “${templateTitle(pending.draft.templateId)}”, lưu lúc ${formatMoment(pending.replacesSavedAt)}. Tệp đồng chí chọn sẽ thay cho bản nháp đó.`}{' '}
-          Tệp lưu lúc {formatMoment(pending.draft.savedAt)}. Nếu muốn giữ bản đang có, hãy tải nó về máy trước.
+            ? `Bản nháp đồng chí mở sẽ thay cho những gì đồng chí đang soạn (${pending.replacesSavedAt ? `lưu lúc ${formatMoment(pending.replacesSavedAt)}` : 'chưa kịp lưu'}).`
+            : `Trên máy này đã có bản nháp mẫu “${templateTitle(pending.draft.templateId)}”, lưu lúc ${formatMoment(pending.replacesSavedAt)}. Bản nháp đồng chí mở sẽ thay cho bản nháp đó.`}{' '}
+          Bản nháp mở lưu lúc {formatMoment(pending.draft.savedAt)}.
         </p>
-        <button type="button" className="rf-button" onClick={() => accept(pending.draft)}>Mở tệp, thay bản đang có</button>
+        <button type="button" className="rf-button" onClick={() => accept(pending.draft)}>Mở, thay bản đang có</button>
         <button type="button" className="rf-button rf-button--secondary" onClick={() => setPending(null)}>Không mở</button>
       </div>
     );
   }
   return (
     <div className="rf-file">
-      {withInput && (
+      {paste ? (
         <>
-          <label htmlFor={id}>Chọn tệp bản nháp (.json) đã tải về trước đây</label>
-          <input id={id} ref={input} type="file" accept=".json,application/json" onChange={(e) => void read(e.target.files?.[0])} aria-describedby={error ? `${id}-err` : undefined} />
+          <label htmlFor={id}>Dán bản nháp đã chép vào ô này</label>
+          <p className="rf-hint" id={`${id}-hint`}>
+            Đoạn chữ có được khi bấm “{draftActions.copyText}” ở trình duyệt khác. Giữ ngón tay lên ô rồi chọn “Dán”.
+          </p>
+          <textarea
+            id={id}
+            ref={input}
+            rows={4}
+            value={pasted}
+            onChange={(e) => setPasted(e.target.value)}
+            aria-describedby={`${id}-hint${error ? ` ${id}-err` : ''}`}
+            data-paste-draft
+          />
+          <button type="button" className="rf-button" onClick={() => void readPasted()}>Mở bản nháp đã dán</button>
         </>
+      ) : (
+        withInput && (
+          <>
+            <label htmlFor={id}>Chọn tệp bản nháp đã lưu ra máy trước đây</label>
+            <input id={id} ref={input} type="file" accept=".json,application/json" onChange={(e) => void read(e.target.files?.[0])} aria-describedby={error ? `${id}-err` : undefined} />
+          </>
+        )
       )}
       {error && <p className="rf-error" id={`${id}-err`} role="alert">{error}</p>}
       {onClose && <button type="button" className="rf-button rf-button--secondary" onClick={onClose}>Đóng</button>}

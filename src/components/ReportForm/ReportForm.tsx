@@ -2,7 +2,6 @@ import { Suspense, useEffect, useMemo, useState } from 'react';
 import type { ReportTemplate } from '~/schemas/report-template';
 import type { Draft } from '~/lib/report/draft';
 import { formatMoment } from '~/lib/format';
-import { detectInAppBrowser } from '~/lib/report/browser-env';
 import { loadDraft } from '~/lib/report/storage';
 import { FormFlow } from './FormFlow';
 import { OpenDraftFile } from './DraftTools';
@@ -16,12 +15,16 @@ const StartPage = lazyWithRetry(() => import('./StartPage'));
 
 /** The start page's file input hands a chosen file to the mounted island with this event. */
 export const OPEN_FILE_EVENT = 'gtlt:mo-ban-nhap';
+/** The start page's "Dán bản nháp" asks the mounted island for the paste box with this event. */
+export const OPEN_PASTE_EVENT = 'gtlt:dan-ban-nhap';
 
 interface Props {
   /** Every template of the collection, in chooser order. */
   templates: ReportTemplate[];
   /** A draft file chosen on the start page before the island was loaded. */
   startFile?: File | undefined;
+  /** The start page's "Dán bản nháp" was pressed before the island was loaded. */
+  startPaste?: boolean;
 }
 
 interface State {
@@ -42,12 +45,12 @@ const templateFromAddress = (ids: readonly string[]): string | null => {
  * this island shows the chosen template's form in their place, or, on the start page, the in-app
  * browser notice, the drafts kept on this device, and what came of a chosen draft file.
  */
-export default function ReportForm({ templates, startFile }: Props) {
+export default function ReportForm({ templates, startFile, startPaste = false }: Props) {
   const ids = useMemo(() => templates.map((t) => t.id), [templates]);
   const [state, setState] = useState<State>(() => ({ id: templateFromAddress(ids), draft: null, notice: null }));
   const [file, setFile] = useState<File | undefined>(startFile);
   const template = templates.find((t) => t.id === state.id);
-  const inApp = useMemo(() => detectInAppBrowser(navigator.userAgent), []);
+  const [paste, setPaste] = useState(startPaste);
 
   useEffect(() => {
     document.documentElement.dataset['report'] = template ? 'form' : 'start';
@@ -58,12 +61,21 @@ export default function ReportForm({ templates, startFile }: Props) {
   useEffect(() => {
     // Back and Forward between templates (or to the start page); steps inside a template are the form's own.
     const onPop = () => setState((s) => (templateFromAddress(ids) === s.id ? s : { id: templateFromAddress(ids), draft: null, notice: null }));
-    const onFile = (e: Event) => setFile((e as CustomEvent<File>).detail);
+    const onFile = (e: Event) => {
+      setPaste(false);
+      setFile((e as CustomEvent<File>).detail);
+    };
+    const onPaste = () => {
+      setFile(undefined);
+      setPaste(true);
+    };
     window.addEventListener('popstate', onPop);
     window.addEventListener(OPEN_FILE_EVENT, onFile);
+    window.addEventListener(OPEN_PASTE_EVENT, onPaste);
     return () => {
       window.removeEventListener('popstate', onPop);
       window.removeEventListener(OPEN_FILE_EVENT, onFile);
+      window.removeEventListener(OPEN_PASTE_EVENT, onPaste);
     };
   }, [ids]);
 
@@ -71,6 +83,7 @@ export default function ReportForm({ templates, startFile }: Props) {
   const openDraft = ({ draft, notice }: OpenedDraft) => {
     history.pushState(null, '', `/bao-cao/?mau=${draft.templateId}`);
     setFile(undefined);
+    setPaste(false);
     setState({ id: draft.templateId, draft, notice });
   };
 
@@ -89,11 +102,10 @@ export default function ReportForm({ templates, startFile }: Props) {
     content = (
       <Suspense fallback={null}>
         <StartPage
-          inApp={inApp}
           fileView={
-            file && (
-              <Suspense fallback={<p role="status">Đang mở tệp…</p>}>
-                <OpenDraftFile current={null} file={file} withInput={false} onOpen={openDraft} />
+            (file || paste) && (
+              <Suspense fallback={<p role="status">Đang mở…</p>}>
+                <OpenDraftFile current={null} file={file} withInput={false} paste={paste} onOpen={openDraft} onClose={paste ? () => setPaste(false) : undefined} />
               </Suspense>
             )
           }

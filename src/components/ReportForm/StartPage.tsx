@@ -1,12 +1,11 @@
 import type { ReactNode } from 'react';
 import { formatMoment } from '~/lib/format';
-import type { InAppBrowser } from '~/lib/report/browser-env';
+import { whatWorksHere } from '~/lib/report/browser-env';
 import { listDrafts } from '~/lib/report/storage';
 import InAppNotice from './InAppNotice';
 import { useTemplates } from './templates-context';
 
 interface Props {
-  inApp: InAppBrowser | null;
   /** What came of a draft file chosen with the start page's file input (the island renders it). */
   fileView: ReactNode;
 }
@@ -16,7 +15,8 @@ interface Props {
  * dates, and what came of a draft file chosen with the page's own "Mở bản nháp từ tệp" input (the
  * island sits right above that input).
  */
-export default function StartPage({ inApp, fileView }: Props) {
+export default function StartPage({ fileView }: Props) {
+  const { inApp } = whatWorksHere();
   const { templates, ids } = useTemplates();
   const drafts = listDrafts(ids);
   return (

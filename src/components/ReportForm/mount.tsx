@@ -2,9 +2,9 @@ import { createRoot } from 'react-dom/client';
 import type { ReportTemplate } from '~/schemas/report-template';
 import ReportForm from './ReportForm';
 
-export { OPEN_FILE_EVENT } from './ReportForm';
+export { OPEN_FILE_EVENT, OPEN_PASTE_EVENT } from './ReportForm';
 
 /** Renders the form island into `container`. Loaded with import() only when the page needs the form. */
-export function mountReportForm(container: HTMLElement, templates: ReportTemplate[], startFile?: File): void {
-  createRoot(container).render(<ReportForm templates={templates} startFile={startFile} />);
+export function mountReportForm(container: HTMLElement, templates: ReportTemplate[], startFile?: File, startPaste = false): void {
+  createRoot(container).render(<ReportForm templates={templates} startFile={startFile} startPaste={startPaste} />);
 }

@@ -1,19 +1,22 @@
 import { parseDraft, type Draft } from './draft';
+import { keepCopyAction } from './draft-actions';
 
 /**
  * localStorage, wrapped so that a disabled or full store never throws into the form.
- * The answers stay in memory either way; the form tells the member and offers the file export.
+ * The answers stay in memory either way; the form tells the member and offers a copy to keep.
  */
 
 const KEY_PREFIX = 'giu-tron-loi-the:ban-nhap:';
 
 export type SaveOutcome = 'saved' | 'full' | 'unavailable';
 
-export const storageMessages = {
-  full: 'Bộ nhớ của trình duyệt trên máy này đã đầy nên chưa lưu được bản nháp. Những gì đồng chí đã gõ vẫn còn trên trang; hãy bấm “Tải bản nháp về máy” để giữ lại.',
-  unavailable:
-    'Trình duyệt này không cho trang lưu bản nháp (có thể do chế độ ẩn danh hoặc cài đặt chặn lưu trữ). Những gì đồng chí đã gõ vẫn còn trên trang cho đến khi đồng chí đóng trang; hãy bấm “Tải bản nháp về máy” để giữ lại.',
-} as const;
+/** Why a save failed, in the member's words, naming the control that keeps a copy where the page is open. */
+export function storageMessage(problem: Exclude<SaveOutcome, 'saved'>, files: boolean): string {
+  const keep = `hãy bấm “${keepCopyAction(files)}” (ở cuối trang) để giữ lại`;
+  return problem === 'full'
+    ? `Máy đã đầy bộ nhớ nên chưa lưu được bản nháp. Những gì đồng chí đã gõ vẫn còn trên trang; ${keep}.`
+    : `Trình duyệt này không cho trang lưu bản nháp (có thể do chế độ ẩn danh hoặc cài đặt chặn lưu). Những gì đồng chí đã gõ vẫn còn trên trang cho đến khi đồng chí đóng trang; ${keep}.`;
+}
 
 /** The store, or null when the browser refuses access (reading `localStorage` itself can throw). */
 function store(): Storage | null {
