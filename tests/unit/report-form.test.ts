@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fitToTemplate, makeDraft, parseDraft, DRAFT_FORMAT, type OrphanAnswer } from '~/lib/report/draft';
-import { draftProblemMessage } from '~/lib/report/draft-messages';
+import { draftProblemMessage } from '~/components/ReportForm/drafts/draft-messages';
 import { buildFormSchema } from '~/lib/report/form-schema';
 import { emptyAnswers } from '~/lib/report/fields';
 import { loadDraft, saveDraft } from '~/lib/report/storage';

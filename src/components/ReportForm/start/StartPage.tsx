@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { formatMoment } from '~/lib/format';
 import { whatWorksHere } from '~/lib/report/browser-env';
 import { listDrafts } from '~/lib/report/storage';
-import InAppNotice from './InAppNotice';
+import InAppNotice from '../check/InAppNotice';
 import { useTemplates } from './templates-context';
 
 interface Props {

@@ -1,5 +1,5 @@
-import type { DraftProblem } from './draft';
-import { draftActions } from './draft-actions';
+import type { DraftProblem } from '~/lib/report/draft';
+import { draftActions } from '~/lib/report/draft-actions';
 
 /**
  * What the member reads when a file, or a pasted text, cannot be opened as a draft. Kept apart from

@@ -2,10 +2,10 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { formatMoment } from '~/lib/format';
 import { isEmptyDraft, parseDraft, type Draft, type ParseResult } from '~/lib/report/draft';
 import { draftActions } from '~/lib/report/draft-actions';
-import { draftProblemMessage } from '~/lib/report/draft-messages';
+import { draftProblemMessage } from './draft-messages';
 import { loadDraft, saveDraft, storageMessage } from '~/lib/report/storage';
 import { whatWorksHere } from '~/lib/report/browser-env';
-import { useTemplates } from './templates-context';
+import { useTemplates } from '../start/templates-context';
 
 interface Props {
   /** The draft on screen, if any: opening a file for its template with text in it asks first. */

@@ -1,4 +1,4 @@
-import { keepCopyAction } from './draft-actions';
+import { keepCopyAction } from '~/lib/report/draft-actions';
 
 /**
  * What the member reads after the first save and when another window changes the draft. Kept apart from

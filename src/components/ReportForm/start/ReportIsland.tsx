@@ -3,12 +3,12 @@ import type { ReportTemplate } from '~/schemas/report-template';
 import type { Draft } from '~/lib/report/draft';
 import { formatMoment } from '~/lib/format';
 import { loadDraft } from '~/lib/report/storage';
-import { FormFlow } from './FormFlow';
-import { OpenDraftFile } from './DraftTools';
-import type { OpenedDraft } from './OpenDraftFile';
+import { FormFlow } from '../steps/FormFlow';
+import { OpenDraftFile } from '../drafts/DraftTools';
+import type { OpenedDraft } from '../drafts/OpenDraftFile';
 import { TemplatesContext } from './templates-context';
 import { pageTitle } from './page-title';
-import { lazyWithRetry } from './lazy-part';
+import { lazyWithRetry } from '../shared/lazy-part';
 
 // The start page's part of the island: drafts on this device, a chosen file, the in-app notice.
 const StartPage = lazyWithRetry(() => import('./StartPage'));

@@ -1,5 +1,5 @@
 import { Component, lazy, type ComponentType, type ReactNode } from 'react';
-import { partFailedMessage } from '~/lib/report/load-messages';
+import { partFailedMessage } from './load-messages';
 
 /** The errors of imports made by lazyWithRetry: only these are caught here. */
 const loadFailures = new WeakSet<object>();

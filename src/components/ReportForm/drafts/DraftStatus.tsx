@@ -3,7 +3,7 @@ import { formatTime } from '~/lib/format';
 import { storageMessage } from '~/lib/report/storage';
 import type { AnyField } from '~/schemas/report-template';
 import type { SyncState } from './useDraftSync';
-import { lazyWithRetry } from './lazy-part';
+import { lazyWithRetry } from '../shared/lazy-part';
 
 // Said after the first save or when another tab changes the draft: its words load then.
 const SyncNotices = lazyWithRetry(() => import('./SyncNotices'));

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { formatMoment, formatTime } from '~/lib/format';
-import { otherTabMessage, persistenceMessage } from '~/lib/report/sync-messages';
+import { otherTabMessage, persistenceMessage } from './sync-messages';
 import type { AnyField } from '~/schemas/report-template';
 import type { SyncState } from './useDraftSync';
 

@@ -1,4 +1,4 @@
-import { idleDeletionMessage } from '~/lib/report/sync-messages';
+import { idleDeletionMessage } from './sync-messages';
 
 /** Safari and iPhones delete a site's data after 7 days without a visit: keep a copy. */
 export default function IdleDeletionNote({ files }: { files: boolean }) {

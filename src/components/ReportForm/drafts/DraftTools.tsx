@@ -3,7 +3,7 @@ import type { Draft } from '~/lib/report/draft';
 import { draftActions } from '~/lib/report/draft-actions';
 import type { OpenedDraft } from './OpenDraftFile';
 import { CopyDraftText } from './CopyDraftText';
-import { lazyWithRetry } from './lazy-part';
+import { lazyWithRetry } from '../shared/lazy-part';
 
 // Opening a file is rare: its code loads when the member asks for it (here, or with the start page's input).
 export const OpenDraftFile = lazyWithRetry(() => import('./OpenDraftFile'));

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { isLongPaste, LONG_PASTE_NOTE } from '~/lib/report/paste';
+import { isLongPaste, LONG_PASTE_NOTE } from './paste';
 import { measuredLength } from '~/lib/report/sanitize';
 import type { AnyField } from '~/schemas/report-template';
 import { CharCount } from './CharCount';

@@ -1,12 +1,12 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { buildDocument } from '~/lib/report/model';
-import { finalCheckFailedMessage } from '~/lib/report/check-messages';
-import { RetryAlert } from './lazy-part';
+import { finalCheckFailedMessage } from './check-messages';
+import { RetryAlert } from '../shared/lazy-part';
 import type { Answers } from '~/lib/report/fields';
 import type { WhatWorks } from '~/lib/report/browser-env';
 import type { Step } from '~/lib/report/steps';
 import type { AnyField, ReportTemplate } from '~/schemas/report-template';
-import ErrorSummary, { type SummaryError } from './ErrorSummary';
+import ErrorSummary, { type SummaryError } from '../steps/ErrorSummary';
 import { ExportActions } from './ExportActions';
 import InAppNotice from './InAppNotice';
 import { ListenBack } from './ListenBack';

@@ -6,30 +6,30 @@ import { buildSteps, placeFromSearch, searchForPlace, stepLabel, type Place } fr
 import { deletesIdleSiteData, whatWorksHere } from '~/lib/report/browser-env';
 import { draftName } from '~/lib/report/draft-name';
 import { removeDraft } from '~/lib/report/storage';
-import { checkFailedMessage } from '~/lib/report/load-messages';
-import { DraftStatus } from './DraftStatus';
-import DraftTools from './DraftTools';
+import { checkFailedMessage } from '../shared/load-messages';
+import { DraftStatus } from '../drafts/DraftStatus';
+import DraftTools from '../drafts/DraftTools';
 import type { SummaryError } from './ErrorSummary';
 import { Field } from './Field';
 import { lazyZodResolver } from './lazy-resolver';
-import { lazyWithRetry } from './lazy-part';
+import { lazyWithRetry } from '../shared/lazy-part';
 import { useAnswers } from './useAnswers';
-import { useDraftSync } from './useDraftSync';
-import { useTemplates } from './templates-context';
-import type { OpenedDraft } from './OpenDraftFile';
-import { pageTitle } from './page-title';
+import { useDraftSync } from '../drafts/useDraftSync';
+import { useTemplates } from '../start/templates-context';
+import type { OpenedDraft } from '../drafts/OpenDraftFile';
+import { pageTitle } from '../start/page-title';
 // Inside an app's built-in browser the notice is in the first step's first render (not loaded after it),
 // so it never moves the page when it arrives.
-import InAppNotice from './InAppNotice';
-import { CopyDraftText } from './CopyDraftText';
+import InAppNotice from '../check/InAppNotice';
+import { CopyDraftText } from '../drafts/CopyDraftText';
 
 // Shown after a "Tiếp tục" that found a problem: it loads then, with the validation.
 const ErrorSummary = lazyWithRetry(() => import('./ErrorSummary'));
 // The check-answers page, print view and document model load when the member gets there.
 // If its code does not come, the step's heading still shows, above the message.
-const CheckAnswers = lazyWithRetry(() => import('./CheckAnswers'), { failed: (props) => props.heading });
+const CheckAnswers = lazyWithRetry(() => import('../check/CheckAnswers'), { failed: (props) => props.heading });
 // Shown only after a template change left text without a question.
-const Orphans = lazyWithRetry(() => import('./Orphans'));
+const Orphans = lazyWithRetry(() => import('../drafts/Orphans'));
 
 interface Props {
   template: ReportTemplate;
