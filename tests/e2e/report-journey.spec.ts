@@ -219,8 +219,9 @@ test('a draft file opens from the start page on a fresh device; another template
   await page.goto('/bao-cao/?mau=dang-vien');
   await page.getByRole('button', { name: 'Mở bản nháp từ tệp' }).click();
   await page.getByLabel('Chọn tệp bản nháp đã lưu ra máy trước đây').setInputFiles(file('huu-tri-noi-cu-tru', '2023-04-02T09:30:00.000Z', 'Tu tep moi'));
-  const ask = page.getByRole('group').filter({ hasText: 'Trên máy này đã có bản nháp mẫu' });
-  await expect(ask).toContainText(/lưu lúc \d{2}:\d{2} \d+\/\d+\/\d{4}\. Bản nháp đồng chí mở sẽ thay cho bản nháp đó\. Bản nháp mở lưu lúc \d{2}:\d{2} 2\/4\/2023/);
+  const ask = page.getByRole('group').filter({ hasText: 'Trên máy này đã có một bản nháp mẫu' });
+  await expect(ask).toContainText(/Bản nháp đồng chí mở \(lưu lúc \d{2}:\d{2} 2\/4\/2023\) có thể thành một bản nháp mới/);
+  await expect(ask.getByRole('button', { name: /^Thay cho “Báo cáo của đồng chí Tu tep cu”, lưu lúc \d{2}:\d{2} \d+\/\d+\/\d{4}$/ })).toBeVisible();
   await expect(ask).not.toContainText('Invalid Date');
   await checkA11y(page, 'import asks first');
   await ask.getByRole('button', { name: 'Không mở' }).click();
@@ -228,13 +229,13 @@ test('a draft file opens from the start page on a fresh device; another template
   await expect(page.locator('#f-hoTen')).toHaveValue('Tu tep cu');
   await page.getByRole('button', { name: 'Mở bản nháp từ tệp' }).click();
   await page.getByLabel('Chọn tệp bản nháp đã lưu ra máy trước đây').setInputFiles(file('huu-tri-noi-cu-tru', '2023-04-02T09:30:00.000Z', 'Tu tep moi'));
-  await page.getByRole('button', { name: 'Mở, thay bản đang có' }).click();
+  await page.getByRole('button', { name: /^Thay cho “Báo cáo của đồng chí Tu tep cu”/ }).click();
   await expect(page.locator('#f-hoTen')).toHaveValue('Tu tep moi');
 
   // The start page lists the drafts on this device, with their dates.
   await page.goto('/bao-cao/');
   const list = page.getByRole('region', { name: 'Bản nháp trên máy này' });
-  await expect(list.getByRole('listitem')).toHaveText([/lưu lúc \d{2}:\d{2} \d+\/\d+\/\d{4}/]);
+  await expect(list.getByRole('listitem')).toHaveText([/^Báo cáo của đồng chí Tu tep moi lưu lúc \d{2}:\d{2} \d+\/\d+\/\d{4}/]);
   await checkA11y(page, 'start page with a draft');
 });
 

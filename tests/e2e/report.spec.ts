@@ -272,9 +272,9 @@ test.describe('report form: errors and bad input', () => {
     };
     await page.getByRole('button', { name: 'Mở bản nháp từ tệp' }).click();
     await page.getByLabel('Chọn tệp bản nháp đã lưu ra máy trước đây').setInputFiles({ name: 'cu.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(old)) });
-    await expect(page.getByText(/Bản nháp đồng chí mở sẽ thay cho những gì đồng chí đang soạn.*Bản nháp mở lưu lúc \d{2}:\d{2} 1\/3\/2023/)).toBeVisible();
+    await expect(page.getByText(/Bản nháp đồng chí mở \(lưu lúc \d{2}:\d{2} 1\/3\/2023\) có thể thành một bản nháp mới/)).toBeVisible();
     await expect(page.locator('#f-hoTen')).toHaveValue('Bản đang soạn');
-    await page.getByRole('button', { name: 'Mở, thay bản đang có' }).click();
+    await page.getByRole('button', { name: /^Thay cho “Báo cáo của đồng chí Bản đang soạn”/ }).click();
     await expect(page.locator('#f-hoTen')).toHaveValue('Nguyễn Văn Cũ');
     await expect(page.getByRole('heading', { name: 'Có phần chữ chưa có chỗ trong mẫu mới' })).toBeVisible();
     await expect(page.getByLabel('Đoạn chữ cũ (camNghi)')).toHaveValue('Cảm nghĩ viết ở mẫu cũ');

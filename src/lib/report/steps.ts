@@ -43,9 +43,18 @@ export function placeFromSearch(search: string, steps: readonly Step[]): Place {
   return { index: Math.max(steps.findIndex((s) => s.id === id), 0), fromCheck };
 }
 
-/** The address of a place, keeping the template choice. */
-export function searchForPlace(templateId: string, place: Place, steps: readonly Step[]): string {
+/** `nhap` value asking for a new draft of the template (the start page's "Soạn bản nháp mới"). */
+export const NEW_DRAFT = 'moi';
+
+/** The draft an address names (`&nhap=…`), or null. */
+export function draftIdFromSearch(search: string): string | null {
+  return new URLSearchParams(search).get('nhap');
+}
+
+/** The address of a place, keeping the template choice and which of the device's drafts is open. */
+export function searchForPlace(templateId: string, place: Place, steps: readonly Step[], draftId?: string): string {
   const params = new URLSearchParams({ mau: templateId });
+  if (draftId) params.set('nhap', draftId);
   const id = place.index >= steps.length ? CHECK_STEP : steps[place.index]?.id;
   if (id && place.index > 0) params.set('buoc', id);
   if (place.fromCheck && place.index < steps.length) params.set('tu', CHECK_STEP);

@@ -15,6 +15,8 @@ interface Props {
   currentDraft: () => Draft;
   /** The draft's name ("Báo cáo của đồng chí …"). */
   title: string;
+  /** Which of the device's drafts it is. */
+  draftId: string;
   hasText: boolean;
   savedAt: Date | null;
   /** True on Safari and on iPhones, which delete a site's data after 7 days without a visit. */
@@ -26,7 +28,7 @@ interface Props {
 }
 
 /** The shared-computer notice and the draft actions: keep a copy (file or text), open one, delete. */
-export default function DraftTools({ currentDraft, title, hasText, savedAt, idleDeletion, files, onDelete, onOpen }: Props) {
+export default function DraftTools({ currentDraft, title, draftId, hasText, savedAt, idleDeletion, files, onDelete, onOpen }: Props) {
   const [panel, setPanel] = useState<'delete' | 'open' | 'paste' | null>(null);
   const id = useId();
 
@@ -57,7 +59,7 @@ export default function DraftTools({ currentDraft, title, hasText, savedAt, idle
       ) : panel === 'open' || panel === 'paste' ? (
         <Suspense fallback={<p role="status">Đang mở…</p>}>
           <OpenDraftFile
-            current={{ templateId: currentDraft().templateId, hasText, savedAt }}
+            current={{ templateId: currentDraft().templateId, draftId, name: title, hasText, savedAt }}
             withInput
             paste={panel === 'paste'}
             onOpen={(opened) => { setPanel(null); onOpen(opened); }}

@@ -3,13 +3,14 @@ import { formatMoment } from '~/lib/format';
 import { isEmptyDraft, parseDraft, type Draft, type ParseResult } from '~/lib/report/draft';
 import { draftActions } from '~/lib/report/draft-actions';
 import { draftProblemMessage } from './draft-messages';
-import { loadDraft, saveDraft, storageMessage } from '~/lib/report/storage';
+import { listDrafts, newDraftId, saveDraft, storageMessage } from '~/lib/report/storage';
+import { draftName } from '~/lib/report/draft-name';
 import { whatWorksHere } from '~/lib/report/browser-env';
 import { useTemplates } from '../start/templates-context';
 
 interface Props {
   /** The draft on screen, if any: opening a file for its template with text in it asks first. */
-  current: { templateId: string; hasText: boolean; savedAt: Date | null } | null;
+  current: { templateId: string; draftId: string; name: string; hasText: boolean; savedAt: Date | null } | null;
   /** A file chosen outside this component (the start page's own file input). */
   file?: File | undefined;
   /** Show the file input (the form's "Mở bản nháp từ tệp" panel). */
@@ -23,14 +24,21 @@ interface Props {
 
 export interface OpenedDraft {
   draft: Draft;
+  /** Where it is kept on this device: a new draft, or the one it replaced. */
+  draftId: string;
   notice: string;
+}
+
+/** A draft of the same template this one could replace. */
+interface Replaceable {
+  draftId: string;
+  name: string;
+  savedAt: string | Date | null;
 }
 
 interface Pending {
   draft: Draft;
-  /** When the draft it would replace was saved, or null when unknown. */
-  replacesSavedAt: string | Date | null;
-  replacesHere: boolean;
+  others: Replaceable[];
 }
 
 /**
@@ -78,36 +86,44 @@ export default function OpenDraftFile({ current, file, withInput, paste = false,
   const take = (result: ParseResult, from: 'file' | 'text') => {
     if (!result.ok) return setError(draftProblemMessage(result.problem, result.templateId, from));
     const draft = result.draft;
-    if (current && current.templateId === draft.templateId) {
-      if (current.hasText) return setPending({ draft, replacesSavedAt: current.savedAt, replacesHere: true });
-    } else {
-      const stored = loadDraft(draft.templateId, ids);
-      if (stored && !isEmptyDraft(stored.answers, stored.orphans)) return setPending({ draft, replacesSavedAt: stored.savedAt, replacesHere: false });
+    const title = templateTitle(draft.templateId);
+    // The member chooses: a new draft beside the ones of its template, or in place of one of them.
+    const others: Replaceable[] = listDrafts(ids)
+      .filter((d) => d.templateId === draft.templateId && !isEmptyDraft(d.draft.answers, d.draft.orphans))
+      .map((d) => ({ draftId: d.draftId, name: draftName(title, d.draft.answers, d.name), savedAt: d.draft.savedAt }));
+    if (current && current.templateId === draft.templateId && current.hasText && !others.some((o) => o.draftId === current.draftId)) {
+      others.unshift({ draftId: current.draftId, name: current.name, savedAt: current.savedAt });
     }
-    accept(draft);
+    if (others.length > 0) return setPending({ draft, others });
+    accept(draft, newDraftId());
   };
 
-  /** Store the file's draft at once, so a reload keeps it without a keystroke. */
-  const accept = (draft: Draft) => {
+  /** Store the opened draft at once, so a reload keeps it without a keystroke. */
+  const accept = (draft: Draft, draftId: string) => {
     const stored = { ...draft, savedAt: new Date().toISOString() };
-    const outcome = saveDraft(stored);
+    const outcome = saveDraft(stored, draftId);
     const kept = outcome === 'saved' ? ' Bản nháp đã được lưu trên máy này.' : ` ${storageMessage(outcome, whatWorksHere().files)}`;
     const from = paste ? 'Đã mở bản nháp vừa dán' : 'Đã mở bản nháp từ tệp';
-    onOpen({ draft: stored, notice: `${from} (bản nháp lưu lúc ${formatMoment(draft.savedAt)}).${kept}` });
+    onOpen({ draft: stored, draftId, notice: `${from} (bản nháp lưu lúc ${formatMoment(draft.savedAt)}).${kept}` });
   };
 
   const templateTitle = (templateId: string) => templates.find((t) => t.id === templateId)?.title ?? templateId;
 
   if (pending) {
+    const n = pending.others.length;
     return (
       <div className="rf-confirm" role="group" aria-labelledby={`${id}-q`} data-open-confirm>
         <p id={`${id}-q`} ref={confirm} tabIndex={-1}>
-          {pending.replacesHere
-            ? `Bản nháp đồng chí mở sẽ thay cho những gì đồng chí đang soạn (${pending.replacesSavedAt ? `lưu lúc ${formatMoment(pending.replacesSavedAt)}` : 'chưa kịp lưu'}).`
-            : `Trên máy này đã có bản nháp mẫu “${templateTitle(pending.draft.templateId)}”, lưu lúc ${formatMoment(pending.replacesSavedAt)}. Bản nháp đồng chí mở sẽ thay cho bản nháp đó.`}{' '}
-          Bản nháp mở lưu lúc {formatMoment(pending.draft.savedAt)}.
+          Trên máy này đã có {n === 1 ? 'một bản nháp' : `${n} bản nháp`} mẫu “{templateTitle(pending.draft.templateId)}”. Bản nháp đồng chí mở
+          (lưu lúc {formatMoment(pending.draft.savedAt)}) có thể thành một bản nháp mới bên cạnh, hoặc thay cho một bản đang có; bản bị thay
+          không lấy lại được.
         </p>
-        <button type="button" className="rf-button" onClick={() => accept(pending.draft)}>Mở, thay bản đang có</button>
+        <button type="button" className="rf-button" onClick={() => accept(pending.draft, newDraftId())}>Mở thành bản nháp mới</button>
+        {pending.others.map((o) => (
+          <button key={o.draftId} type="button" className="rf-button rf-button--secondary" onClick={() => accept(pending.draft, o.draftId)}>
+            Thay cho “{o.name}”{o.savedAt ? `, lưu lúc ${formatMoment(o.savedAt)}` : ' (chưa kịp lưu)'}
+          </button>
+        ))}
         <button type="button" className="rf-button rf-button--secondary" onClick={() => setPending(null)}>Không mở</button>
       </div>
     );

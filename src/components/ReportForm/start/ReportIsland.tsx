@@ -2,7 +2,8 @@ import { Suspense, useEffect, useMemo, useState } from 'react';
 import type { ReportTemplate } from '~/schemas/report-template';
 import type { Draft } from '~/lib/report/draft';
 import { formatMoment } from '~/lib/format';
-import { loadDraft } from '~/lib/report/storage';
+import { listDrafts, loadDraft, newDraftId, storedDraftName } from '~/lib/report/storage';
+import { draftIdFromSearch, NEW_DRAFT } from '~/lib/report/steps';
 import { FormFlow } from '../steps/FormFlow';
 import { OpenDraftFile } from '../drafts/DraftTools';
 import type { OpenedDraft } from '../drafts/OpenDraftFile';
@@ -29,6 +30,8 @@ interface Props {
 
 interface State {
   id: string | null;
+  /** Which of the device's drafts of that template is open (`&nhap=…`). */
+  draftId: string;
   /** A draft just opened from a file (already stored when the browser allows). */
   draft: Draft | null;
   notice: string | null;
@@ -40,6 +43,22 @@ const templateFromAddress = (ids: readonly string[]): string | null => {
 };
 
 /**
+ * The draft the address opens: the one it names; a new one for `nhap=moi`; with no `nhap`, the template's
+ * most recent draft on this device (as before there were several), else a new one.
+ */
+function draftFromAddress(templateId: string | null, ids: readonly string[]): string {
+  const asked = draftIdFromSearch(window.location.search);
+  if (asked && asked !== NEW_DRAFT) return asked;
+  const latest = asked === NEW_DRAFT || !templateId ? undefined : listDrafts(ids).find((d) => d.templateId === templateId);
+  return latest?.draftId ?? newDraftId();
+}
+
+const stateFromAddress = (ids: readonly string[]): State => {
+  const id = templateFromAddress(ids);
+  return { id, draftId: draftFromAddress(id, ids), draft: null, notice: null };
+};
+
+/**
  * The report drafting island. Runs only in the browser. The page carries the start page (the template
  * chooser, a plain GET form ?mau=…, and a file input for a draft file) and the blank printable forms;
  * this island shows the chosen template's form in their place, or, on the start page, the in-app
@@ -47,7 +66,7 @@ const templateFromAddress = (ids: readonly string[]): string | null => {
  */
 export default function ReportForm({ templates, startFile, startPaste = false }: Props) {
   const ids = useMemo(() => templates.map((t) => t.id), [templates]);
-  const [state, setState] = useState<State>(() => ({ id: templateFromAddress(ids), draft: null, notice: null }));
+  const [state, setState] = useState<State>(() => stateFromAddress(ids));
   const [file, setFile] = useState<File | undefined>(startFile);
   const template = templates.find((t) => t.id === state.id);
   const [paste, setPaste] = useState(startPaste);
@@ -60,7 +79,11 @@ export default function ReportForm({ templates, startFile, startPaste = false }:
   }, [template]);
   useEffect(() => {
     // Back and Forward between templates (or to the start page); steps inside a template are the form's own.
-    const onPop = () => setState((s) => (templateFromAddress(ids) === s.id ? s : { id: templateFromAddress(ids), draft: null, notice: null }));
+    const onPop = () =>
+      setState((s) => {
+        const asked = draftIdFromSearch(location.search);
+        return templateFromAddress(ids) === s.id && (asked === null || asked === s.draftId) ? s : stateFromAddress(ids);
+      });
     const onFile = (e: Event) => {
       setPaste(false);
       setFile((e as CustomEvent<File>).detail);
@@ -79,22 +102,33 @@ export default function ReportForm({ templates, startFile, startPaste = false }:
     };
   }, [ids]);
 
-  /** A draft file was opened (and stored): show its template's form. */
-  const openDraft = ({ draft, notice }: OpenedDraft) => {
-    history.pushState(null, '', `/bao-cao/?mau=${draft.templateId}`);
+  // The address always names the open draft, so a reload, Back or a second tab open this same one.
+  useEffect(() => {
+    if (!state.id) return;
+    const params = new URLSearchParams(location.search);
+    if (params.get('nhap') === state.draftId) return;
+    params.set('nhap', state.draftId);
+    history.replaceState(history.state, '', `?${params.toString()}`);
+  }, [state.id, state.draftId]);
+
+  /** A draft file or text was opened (and stored): show its template's form. */
+  const openDraft = ({ draft, draftId, notice }: OpenedDraft) => {
+    history.pushState(null, '', `/bao-cao/?mau=${draft.templateId}&nhap=${draftId}`);
     setFile(undefined);
     setPaste(false);
-    setState({ id: draft.templateId, draft, notice });
+    setState({ id: draft.templateId, draftId, draft, notice });
   };
 
   let content;
   if (template) {
     content = (
       <FormFlow
-        key={`${template.id}-${state.draft?.savedAt ?? 'stored'}`}
+        key={`${template.id}-${state.draftId}-${state.draft?.savedAt ?? 'stored'}`}
         template={template}
-        initialDraft={state.draft ?? loadDraft(template.id, ids)}
-        initialNotice={state.notice ?? startNotice(loadDraft(template.id, ids))}
+        draftId={state.draftId}
+        draftGivenName={storedDraftName(template.id, state.draftId)}
+        initialDraft={state.draft ?? loadDraft(template.id, state.draftId, ids)}
+        initialNotice={state.notice ?? startNotice(loadDraft(template.id, state.draftId, ids))}
         onOpenDraft={openDraft}
       />
     );

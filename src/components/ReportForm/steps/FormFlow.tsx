@@ -33,6 +33,10 @@ const Orphans = lazyWithRetry(() => import('../drafts/Orphans'));
 
 interface Props {
   template: ReportTemplate;
+  /** Which of the device's drafts this is (`&nhap=…`). */
+  draftId: string;
+  /** The name the member gave this draft on the start page, if any. */
+  draftGivenName?: string | undefined;
   /** What is stored for this template (or was just opened from a file and stored). */
   initialDraft: Draft | null;
   /** Said once at the top, e.g. that a draft file was opened. */
@@ -42,7 +46,7 @@ interface Props {
 }
 
 /** The steps of one template: header, one step per section, then check answers. Each step has its own address. */
-export function FormFlow({ template, initialDraft, initialNotice, onOpenDraft }: Props) {
+export function FormFlow({ template, draftId, draftGivenName, initialDraft, initialNotice, onOpenDraft }: Props) {
   const { ids } = useTemplates();
   const steps = useMemo(() => buildSteps(template), [template]);
   const fieldsById = useMemo(() => new Map(allFields(template).map((f) => [f.id, f])), [template]);
@@ -64,6 +68,7 @@ export function FormFlow({ template, initialDraft, initialNotice, onOpenDraft }:
   );
   const sync = useDraftSync({
     template,
+    draftId,
     values,
     orphans,
     initial: { answers: restored.values, savedAt: initialDraft?.savedAt || null },
@@ -73,7 +78,7 @@ export function FormFlow({ template, initialDraft, initialNotice, onOpenDraft }:
   const ua = typeof navigator === 'undefined' ? '' : navigator.userAgent;
   const works = useMemo(whatWorksHere, []);
   const { inApp } = works;
-  const title = draftName(template.title, values);
+  const title = draftName(template.title, values, draftGivenName);
 
   const [place, setPlace] = useState<Place>(() => placeFromSearch(location.search, steps));
   const [summary, setSummary] = useState<SummaryError[] | null>(null);
@@ -136,7 +141,7 @@ export function FormFlow({ template, initialDraft, initialNotice, onOpenDraft }:
   const go = (next: Place) => {
     setSummary(null);
     setCheckFailed(false);
-    history.pushState(null, '', searchForPlace(template.id, next, steps));
+    history.pushState(null, '', searchForPlace(template.id, next, steps, draftId));
     setPlace(next);
   };
   const errorsOf = (fields: AnyField[]): SummaryError[] =>
@@ -169,7 +174,7 @@ export function FormFlow({ template, initialDraft, initialNotice, onOpenDraft }:
     go({ index: target, fromCheck: true });
   };
   const deleteDraft = () => {
-    const ok = removeDraft(template.id);
+    const ok = removeDraft(template.id, draftId);
     const empty = emptyAnswers(template);
     sync.forget(empty);
     reset(empty);
@@ -271,6 +276,7 @@ export function FormFlow({ template, initialDraft, initialNotice, onOpenDraft }:
       <DraftTools
         currentDraft={() => makeDraft(template, getValues(), orphans)}
         title={title}
+        draftId={draftId}
         files={works.files}
         hasText={!isEmptyDraft(values, orphans)}
         savedAt={sync.state.savedAt}
