@@ -307,9 +307,9 @@ test.describe('report form: errors and bad input', () => {
     });
     await choose(page, 'Báo cáo tự rà soát của đảng viên');
     await page.fill('#f-hoTen', 'Nguyễn Văn Đầy');
-    await expect(page.getByRole('alert').filter({ hasText: 'Bộ nhớ của trình duyệt trên máy này đã đầy' })).toBeVisible();
+    await expect(page.getByRole('alert').filter({ hasText: 'Máy đã đầy bộ nhớ' })).toBeVisible();
     await expect(page.locator('#f-hoTen')).toHaveValue('Nguyễn Văn Đầy');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải bản nháp về máy (.json)' }).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Lưu một bản ra máy để phòng mất' }).click()]);
     const saved = JSON.parse(readFileSync((await download.path())!, 'utf8'));
     expect(saved.answers.hoTen).toBe('Nguyễn Văn Đầy');
   });
@@ -328,9 +328,9 @@ test.describe('report form: errors and bad input', () => {
     await choose(page, 'Báo cáo tự rà soát của đảng viên');
     await page.fill('#f-hoTen', 'Giữ nguyên');
     await page.getByRole('button', { name: 'Mở bản nháp từ tệp' }).click();
-    const input = page.getByLabel('Chọn tệp bản nháp (.json) đã tải về trước đây');
+    const input = page.getByLabel('Chọn tệp bản nháp đã lưu ra máy trước đây');
     const cases: [string, string, RegExp][] = [
-      ['la.json', '{"hello": "world"}', /không phải bản nháp báo cáo tải từ trang này/],
+      ['la.json', '{"hello": "world"}', /không phải bản nháp báo cáo lưu từ trang này/],
       ['hong.json', '{"format": "giu-tron-loi-the/ban-nhap", "version": 1, "templ', /tệp bị hỏng/],
       ['moi.json', JSON.stringify({ format: 'giu-tron-loi-the/ban-nhap', version: 99, templateId: 'dang-vien', answers: {} }), /phiên bản mới hơn/],
     ];
@@ -349,10 +349,10 @@ test.describe('report form: errors and bad input', () => {
       answers: { hoTen: 'Nguyễn Văn Cũ', camNghi: 'Cảm nghĩ viết ở mẫu cũ' },
     };
     await page.getByRole('button', { name: 'Mở bản nháp từ tệp' }).click();
-    await page.getByLabel('Chọn tệp bản nháp (.json) đã tải về trước đây').setInputFiles({ name: 'cu.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(old)) });
-    await expect(page.getByText(/Tệp đồng chí chọn sẽ thay cho những gì đồng chí đang soạn.*Tệp lưu lúc \d{2}:\d{2} 1\/3\/2023/)).toBeVisible();
+    await page.getByLabel('Chọn tệp bản nháp đã lưu ra máy trước đây').setInputFiles({ name: 'cu.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(old)) });
+    await expect(page.getByText(/Bản nháp đồng chí mở \(lưu lúc \d{2}:\d{2} 1\/3\/2023\) có thể thành một bản nháp mới/)).toBeVisible();
     await expect(page.locator('#f-hoTen')).toHaveValue('Bản đang soạn');
-    await page.getByRole('button', { name: 'Mở tệp, thay bản đang có' }).click();
+    await page.getByRole('button', { name: /^Thay cho “Báo cáo của đồng chí Bản đang soạn”/ }).click();
     await expect(page.locator('#f-hoTen')).toHaveValue('Nguyễn Văn Cũ');
     await expect(page.getByRole('heading', { name: 'Có phần chữ chưa có chỗ trong mẫu mới' })).toBeVisible();
     await expect(page.getByLabel('Đoạn chữ cũ (camNghi)')).toHaveValue('Cảm nghĩ viết ở mẫu cũ');
@@ -363,10 +363,10 @@ test.describe('report form: errors and bad input', () => {
     await choose(page, 'Báo cáo tự rà soát của đảng viên');
     await page.fill('#f-hoTen', 'Sẽ xóa');
     await expect(page.getByText(/Đã lưu bản nháp trên máy này lúc/)).toBeVisible();
-    await page.getByRole('button', { name: 'Xóa bản nháp trên máy này' }).click();
+    await page.getByRole('button', { name: 'Xóa bản nháp này' }).click();
     await page.getByRole('button', { name: 'Không, giữ lại' }).click();
     await expect(page.locator('#f-hoTen')).toHaveValue('Sẽ xóa');
-    await page.getByRole('button', { name: 'Xóa bản nháp trên máy này' }).click();
+    await page.getByRole('button', { name: 'Xóa bản nháp này' }).click();
     await page.getByRole('button', { name: 'Có, xóa bản nháp' }).click();
     await expect(page.locator('#f-hoTen')).toHaveValue('');
     await page.reload();

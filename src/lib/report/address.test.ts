@@ -4,17 +4,18 @@ import { chosenTemplate, readReportAddress, reportHref, reportSearch } from './a
 describe('the report address', () => {
   it('reads what it builds', () => {
     for (const address of [
-      { templateId: 'dang-vien', step: null, fromCheck: false },
-      { templateId: 'dang-vien', step: 'trung-thanh', fromCheck: false },
-      { templateId: 'dang-vien', step: 'trung-thanh', fromCheck: true },
-      { templateId: 'bien-ban-sinh-hoat', step: 'kiem-tra', fromCheck: false },
+      { templateId: 'dang-vien', draftId: null, step: null, fromCheck: false },
+      { templateId: 'dang-vien', draftId: 'a1b2', step: 'trung-thanh', fromCheck: false },
+      { templateId: 'dang-vien', draftId: null, step: 'trung-thanh', fromCheck: true },
+      { templateId: 'bien-ban-sinh-hoat', draftId: 'moi', step: 'kiem-tra', fromCheck: false },
     ]) expect(readReportAddress(reportSearch(address))).toEqual(address);
   });
 
   it('builds the addresses members share', () => {
-    expect(reportHref({ templateId: 'dang-vien', step: null, fromCheck: false })).toBe('/bao-cao/?mau=dang-vien');
-    expect(reportSearch({ templateId: 'dang-vien', step: 'kiem-tra', fromCheck: true })).toBe('?mau=dang-vien&buoc=kiem-tra');
-    expect(reportHref({ templateId: null, step: null, fromCheck: false })).toBe('/bao-cao/');
+    expect(reportHref({ templateId: 'dang-vien' })).toBe('/bao-cao/?mau=dang-vien');
+    expect(reportHref({ templateId: 'dang-vien', draftId: 'a1b2', step: 'trung-thanh' })).toBe('/bao-cao/?mau=dang-vien&nhap=a1b2&buoc=trung-thanh');
+    expect(reportSearch({ templateId: 'dang-vien', draftId: null, step: 'kiem-tra', fromCheck: true })).toBe('?mau=dang-vien&buoc=kiem-tra');
+    expect(reportHref({})).toBe('/bao-cao/');
   });
 
   it('knows only the templates it is given', () => {
@@ -25,6 +26,6 @@ describe('the report address', () => {
 
   it('runs on its own, as the page writes its source into the boot script', () => {
     const standalone = new Function(`return (${readReportAddress.toString()})`)() as typeof readReportAddress;
-    expect(standalone('?mau=dang-vien&buoc=x')).toEqual({ templateId: 'dang-vien', step: 'x', fromCheck: false });
+    expect(standalone('?mau=dang-vien&buoc=x')).toEqual({ templateId: 'dang-vien', draftId: null, step: 'x', fromCheck: false });
   });
 });

@@ -42,10 +42,18 @@ export function placeFromSearch(search: string, steps: readonly Step[]): Place {
   return { index: Math.max(steps.findIndex((s) => s.id === step), 0), fromCheck };
 }
 
-/** The address of a place, keeping the template choice. */
-export function searchForPlace(templateId: string, place: Place, steps: readonly Step[]): string {
+/** `nhap` value asking for a new draft of the template (the start page's "Soạn bản nháp mới"). */
+export const NEW_DRAFT = 'moi';
+
+/** The draft an address names (`&nhap=…`), or null. */
+export function draftIdFromSearch(search: string): string | null {
+  return readReportAddress(search).draftId;
+}
+
+/** The address of a place, keeping the template choice and which of the device's drafts is open. */
+export function searchForPlace(templateId: string, place: Place, steps: readonly Step[], draftId?: string): string {
   const step = place.index >= steps.length ? CHECK_STEP : place.index > 0 ? (steps[place.index]?.id ?? null) : null;
-  return reportSearch({ templateId, step, fromCheck: place.fromCheck });
+  return reportSearch({ templateId, draftId: draftId || null, step, fromCheck: place.fromCheck });
 }
 
 /** A step's heading, in two parts: "Bước 3/9" and "Trung thành với Đảng". */

@@ -1,7 +1,7 @@
 import { useMemo, type ReactNode, type Ref } from 'react';
 import { buildDocument } from '~/lib/report/model';
 import type { Answers } from '~/lib/report/fields';
-import type { InAppBrowser } from '~/lib/report/browser-env';
+import type { WhatWorks } from '~/lib/report/browser-env';
 import type { Step, StepLabel } from '~/lib/report/steps';
 import type { ReportTemplate } from '~/schemas/report-template';
 import { RetryAlert } from '../shared/RetryAlert';
@@ -25,7 +25,8 @@ interface Props {
   headingRef: Ref<HTMLHeadingElement>;
   /** The draft's state, right under the heading. */
   status: ReactNode;
-  inApp: InAppBrowser | null;
+  /** What works where the page is open (an app's built-in browser: only the copy). */
+  works: WhatWorks;
   /** What the check of every answer found on the way in (see useFinalCheck). */
   check: { problems: SummaryError[]; failed: boolean; retry: () => void };
   onEdit: (fieldId: string) => void;
@@ -33,7 +34,7 @@ interface Props {
 }
 
 /** Check your answers, then download the .docx, copy, share or print. It only shows: the form checks. */
-export default function CheckAnswers({ template, steps, values, label, headingRef, status, inApp, check, onEdit, onBack }: Props) {
+export default function CheckAnswers({ template, steps, values, label, headingRef, status, works, check, onEdit, onBack }: Props) {
   const model = useMemo(() => buildDocument(template, values), [template, values]);
   const { problems } = check;
 
@@ -64,13 +65,15 @@ export default function CheckAnswers({ template, steps, values, label, headingRe
             </dl>
           </section>
         ))}
-        <h3>Tải về, chép, gửi hoặc in</h3>
-        <p>
-          Tệp Word (.docx) mở được bằng Word hoặc LibreOffice để sửa tiếp và in. Trình bày theo thể thức văn bản của Đảng trong
-          phạm vi các nguồn trang này có; chi bộ có thể yêu cầu cách trình bày khác, kể cả phần ký tên.
-        </p>
-        {inApp && <InAppNotice app={inApp} where="download" />}
-        <ExportActions model={model} title={template.title} disabled={problems.length > 0} onBack={onBack} />
+        <h3>{works.files ? 'Tải về, chép, gửi hoặc in' : 'Chép báo cáo'}</h3>
+        {works.files && (
+          <p>
+            Tệp Word (.docx) mở được bằng Word hoặc LibreOffice để sửa tiếp và in. Trình bày theo thể thức văn bản của Đảng trong
+            phạm vi các nguồn trang này có; chi bộ có thể yêu cầu cách trình bày khác, kể cả phần ký tên.
+          </p>
+        )}
+        {works.inApp && <InAppNotice app={works.inApp} where="download" />}
+        <ExportActions model={model} title={template.title} disabled={problems.length > 0} works={works} onBack={onBack} />
         <h3>Bản xem trước</h3>
       </div>
       <PrintDocument model={model} />

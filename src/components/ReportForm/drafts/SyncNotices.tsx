@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { formatMoment, formatTime } from '~/lib/format';
-import { otherTabMessage, persistenceMessages } from './sync-messages';
+import { otherTabMessage, persistenceMessage } from './sync-messages';
 import type { AnyField } from '~/schemas/report-template';
 import type { SyncState } from './useDraftSync';
 
@@ -8,6 +8,7 @@ interface Props {
   sync: SyncState;
   fieldsById: Map<string, AnyField>;
   onResolve: (choice: 'mine' | 'theirs') => void;
+  files: boolean;
 }
 
 /**
@@ -15,23 +16,23 @@ interface Props {
  * when both tabs changed the same question, the other tab's text and the choice. Nothing is overwritten
  * until the member chooses.
  */
-export default function SyncNotices({ sync, fieldsById, onResolve }: Props) {
+export default function SyncNotices({ sync, fieldsById, onResolve, files }: Props) {
   const id = useId();
   const { conflict } = sync;
   return (
     <>
       {sync.savedAt && !sync.problem && sync.persistedNews && (
         <p className="rf-hint rf-persisted" role="status" data-persisted={sync.persisted}>
-          {sync.persisted ? persistenceMessages.granted : persistenceMessages.refused}
+          {persistenceMessage(sync.persisted === true, files)}
         </p>
       )}
       {sync.otherTab && !conflict && <p className="rf-notice" role="status">{otherTabMessage(sync.otherTab.kind, formatTime(sync.otherTab.at))}</p>}
       {conflict && (
         <section className="rf-warning-box" role="alert" aria-labelledby={`${id}-h`} data-draft-conflict>
-          <h2 id={`${id}-h`}>Một thẻ khác vừa lưu chữ khác cho cùng câu hỏi</h2>
+          <h2 id={`${id}-h`}>Một cửa sổ khác của trang vừa lưu chữ khác cho cùng câu hỏi</h2>
           <p>
-            Bản nháp mẫu này đang mở ở một thẻ (cửa sổ) khác, và được lưu ở đó lúc {formatMoment(conflict.remote.savedAt)}. Trang này chưa
-            ghi đè lên. Chữ ở thẻ kia:
+            Bản nháp này đang mở ở một cửa sổ khác của trang, và được lưu ở đó lúc {formatMoment(conflict.remote.savedAt)}. Trang này chưa
+            ghi đè lên. Chữ ở cửa sổ kia:
           </p>
           {conflict.fields.map((f) => (
             <div key={f} className="rf-field">
@@ -41,7 +42,7 @@ export default function SyncNotices({ sync, fieldsById, onResolve }: Props) {
           ))}
           <div className="rf-actions">
             <button type="button" className="rf-button" onClick={() => onResolve('mine')}>Giữ chữ ở trang này</button>
-            <button type="button" className="rf-button rf-button--secondary" onClick={() => onResolve('theirs')}>Dùng chữ ở thẻ kia</button>
+            <button type="button" className="rf-button rf-button--secondary" onClick={() => onResolve('theirs')}>Dùng chữ ở cửa sổ kia</button>
           </div>
         </section>
       )}

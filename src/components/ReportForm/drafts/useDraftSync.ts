@@ -32,6 +32,8 @@ export interface SyncState {
 
 interface Options {
   template: ReportTemplate;
+  /** Which of the device's drafts this is (`&nhap=…`). */
+  draftId: string;
   values: Answers;
   orphans: OrphanAnswer[];
   /** The draft the form opened with: it is what is stored, so it is the base of the merge. */
@@ -53,7 +55,7 @@ const same = (a: Answers, b: Answers) => {
  * in the meantime: changes to different questions are merged, the same question changed in both asks.
  * Nothing is saved until the member has typed something, so opening a template leaves no trace.
  */
-export function useDraftSync({ template, values, orphans, initial, knownTemplateIds, apply }: Options) {
+export function useDraftSync({ template, draftId, values, orphans, initial, knownTemplateIds, apply }: Options) {
   const [state, setState] = useState<SyncState>({ savedAt: null, problem: null, persisted: undefined, persistedNews: false, conflict: null, otherTab: null });
   const latest = useRef({ values, orphans });
   latest.current = { values, orphans };
@@ -88,13 +90,13 @@ export function useDraftSync({ template, values, orphans, initial, knownTemplate
     const { values: v, orphans: o } = latest.current;
     if (base.current.savedAt === null && isEmptyDraft(v, o)) return;
     if (same(v, base.current.answers) && o.length === 0 && base.current.savedAt !== null) return;
-    const stored = loadDraft(template.id, knownTemplateIds);
+    const stored = loadDraft(template.id, draftId, knownTemplateIds);
     if (stored && stored.savedAt !== base.current.savedAt) {
       takeIn(stored);
       if (conflict.current) return;
     }
     const draft = makeDraft(template, latest.current.values, latest.current.orphans);
-    const outcome = saveDraft(draft);
+    const outcome = saveDraft(draft, draftId);
     if (outcome !== 'saved') {
       setState((s) => ({ ...s, problem: outcome }));
       return;
@@ -105,7 +107,7 @@ export function useDraftSync({ template, values, orphans, initial, knownTemplate
       asked.current = true;
       void requestPersistence().then((persisted) => setState((s) => ({ ...s, persisted, persistedNews: persisted !== null })));
     }
-  }, [template, knownTemplateIds, takeIn]);
+  }, [template, draftId, knownTemplateIds, takeIn]);
 
   useEffect(() => {
     if (first.current) first.current = false;
@@ -121,7 +123,7 @@ export function useDraftSync({ template, values, orphans, initial, knownTemplate
 
   useEffect(() => {
     const onStorage = (e: StorageEvent) => {
-      if (e.key !== draftKey(template.id)) return;
+      if (e.key !== draftKey(template.id, draftId)) return;
       if (e.newValue === null) {
         // Deleted in another tab: the text stays here, and is saved again only if the member types on.
         base.current = { answers: { ...latest.current.values }, savedAt: null };
@@ -133,7 +135,7 @@ export function useDraftSync({ template, values, orphans, initial, knownTemplate
     };
     window.addEventListener('storage', onStorage);
     return () => window.removeEventListener('storage', onStorage);
-  }, [template, knownTemplateIds, takeIn]);
+  }, [template, draftId, knownTemplateIds, takeIn]);
 
   /** Resolve a conflict: keep this tab's text for the clashing questions, or take the other tab's. */
   const resolve = useCallback(

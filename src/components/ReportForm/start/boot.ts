@@ -4,7 +4,8 @@
  *   until the member touches the form; the first touch downloads the island, which takes the copy over
  *   with what was typed, and a press made meanwhile (a button, "Tiếp tục") is made again once it is there;
  * - otherwise the island loads at once when the page needs it (a template chosen, a draft kept on this
- *   device, an app's built-in browser and its notice) or when a draft file is chosen on the start page.
+ *   device, an app's built-in browser and its notice) or when a draft file is chosen, or "Dán bản nháp"
+ *   pressed, on the start page.
  * A failed download shows the page's "Thử lại" alert; it is tried again by that button, when the browser
  * comes back online, and at the member's next touch of the form.
  */
@@ -16,6 +17,8 @@ import type { ReportTemplate } from '~/schemas/report-template';
 
 interface Start {
   file?: File | undefined;
+  /** "Dán bản nháp" was pressed on the start page. */
+  paste?: boolean | undefined;
 }
 
 const container = document.querySelector<HTMLElement>('[data-report-island]');
@@ -39,7 +42,7 @@ function boot(container: HTMLElement, data: HTMLElement) {
         if (!started) {
           started = true;
           const templates = JSON.parse(data.textContent ?? '[]') as ReportTemplate[];
-          m.mountReportForm(container, templates, { file: how.file, prerendered, prerenderedFor, onReady: () => replay(held) });
+          m.mountReportForm(container, templates, { file: how.file, paste: how.paste, prerendered, prerenderedFor, onReady: () => replay(held) });
         }
         return m;
       },
@@ -75,7 +78,7 @@ function boot(container: HTMLElement, data: HTMLElement) {
       void start();
     };
     for (const type of ['pointerdown', 'keydown', 'focusin', 'click', 'submit']) container.addEventListener(type, touch, { capture: true });
-  } else if (chosenTemplate(location.search, ids) || listDrafts(ids).size > 0 || detectInAppBrowser(navigator.userAgent)) {
+  } else if (chosenTemplate(location.search, ids) || listDrafts(ids).length > 0 || detectInAppBrowser(navigator.userAgent)) {
     void start();
   }
 
@@ -87,6 +90,11 @@ function boot(container: HTMLElement, data: HTMLElement) {
     if (!file) return;
     if (started) void island().then((m) => window.dispatchEvent(new CustomEvent(m.OPEN_FILE_EVENT, { detail: file })));
     else void start({ file });
+  });
+  // "Dán bản nháp": the box to paste a draft carried from another browser (out of Zalo).
+  document.querySelector('[data-start-paste]')?.addEventListener('click', () => {
+    if (started) void island().then((m) => window.dispatchEvent(new CustomEvent(m.OPEN_PASTE_EVENT)));
+    else void start({ paste: true });
   });
 }
 

@@ -3,10 +3,12 @@ import type { ReportTemplate } from '~/schemas/report-template';
 import { fitToTemplate, isEmptyDraft, makeDraft, type Answers, type Draft, type OrphanAnswer } from '~/lib/report/draft';
 import { allFields, emptyAnswers } from '~/lib/report/fields';
 import { buildSteps } from '~/lib/report/steps';
-import { deletesIdleSiteData, detectInAppBrowser } from '~/lib/report/browser-env';
+import { deletesIdleSiteData, whatWorks } from '~/lib/report/browser-env';
+import { draftName } from '~/lib/report/draft-name';
 import { removeDraft } from '~/lib/report/storage';
 import { useFinalCheck } from '../check/useFinalCheck';
 import { DraftStatus } from '../drafts/DraftStatus';
+import { CopyDraftText } from '../drafts/CopyDraftText';
 import DraftTools from '../drafts/DraftTools';
 import type { OpenedDraft } from '../drafts/OpenDraftFile';
 import { useDraftSync } from '../drafts/useDraftSync';
@@ -35,6 +37,10 @@ const Orphans = lazyWithRetry(() => import('../drafts/Orphans'));
 
 interface Props {
   template: ReportTemplate;
+  /** Which of the device's drafts this is (`&nhap=…`). */
+  draftId: string;
+  /** The name the member gave this draft on the start page, if any. */
+  draftGivenName?: string | undefined;
   /** What is stored for this template (or was just opened from a file and stored). */
   initialDraft: Draft | null;
   /** Said once at the top, e.g. that a draft file was opened. */
@@ -46,7 +52,7 @@ interface Props {
 }
 
 /** The steps of one template: header, one step per section, then check answers. Each step has its own address. */
-export function FormFlow({ template, initialDraft, initialNotice, onOpenDraft, touched }: Props) {
+export function FormFlow({ template, draftId, draftGivenName, initialDraft, initialNotice, onOpenDraft, touched }: Props) {
   const { ids } = useTemplates();
   const steps = useMemo(() => buildSteps(template), [template]);
   const fieldsById = useMemo(() => new Map(allFields(template).map((f) => [f.id, f])), [template]);
@@ -72,6 +78,7 @@ export function FormFlow({ template, initialDraft, initialNotice, onOpenDraft, t
   );
   const sync = useDraftSync({
     template,
+    draftId,
     values,
     orphans,
     initial: { answers: restored.values, savedAt: initialDraft?.savedAt || null },
@@ -79,14 +86,17 @@ export function FormFlow({ template, initialDraft, initialNotice, onOpenDraft, t
     apply,
   });
   const ua = useUserAgent();
-  const inApp = useMemo(() => detectInAppBrowser(ua), [ua]);
+  // Web Share matters only on the check page, never in the page's copy of the first step.
+  const works = useMemo(() => whatWorks(ua, typeof globalThis.navigator?.share === 'function'), [ua]);
+  const { inApp } = works;
+  const title = draftName(template.title, values, draftGivenName);
 
-  const { place, go, label, onCheckPage } = useStepPlace(template.id, steps);
+  const { place, go, label, onCheckPage } = useStepPlace(template.id, steps, draftId);
   const arrival = useArrivalFocus(place, `${label.number}: ${label.title}`, { quiet: sync.quiet, focusField: setFocus });
   const finalCheck = useFinalCheck(onCheckPage, form, steps);
   // Right under the step's heading: the first thing read on arrival, and on screen while typing.
-  const status = <DraftStatus sync={sync.state} fieldsById={fieldsById} onResolve={sync.resolve} />;
-  const headed = { label, headingRef: arrival.headingRef, status, inApp };
+  const status = <DraftStatus sync={sync.state} fieldsById={fieldsById} onResolve={sync.resolve} files={works.files} />;
+  const headed = { label, headingRef: arrival.headingRef, status };
 
   const editField = (fieldId: string) => {
     const target = steps.findIndex((s) => s.fields.some((f) => f.id === fieldId));
@@ -95,7 +105,7 @@ export function FormFlow({ template, initialDraft, initialNotice, onOpenDraft, t
     go({ index: target, fromCheck: true });
   };
   const deleteDraft = () => {
-    const ok = removeDraft(template.id);
+    const ok = removeDraft(template.id, draftId);
     const empty = emptyAnswers(template);
     sync.forget(empty);
     reset(empty);
@@ -132,6 +142,7 @@ export function FormFlow({ template, initialDraft, initialNotice, onOpenDraft, t
             template={template}
             steps={steps}
             values={getValues()}
+            works={works}
             check={finalCheck}
             onEdit={editField}
             onBack={() => go({ index: steps.length - 1, fromCheck: false })}
@@ -146,6 +157,9 @@ export function FormFlow({ template, initialDraft, initialNotice, onOpenDraft, t
           steps={steps}
           place={place}
           form={form}
+          inApp={inApp}
+          // The control that carries the draft out of the app, inside the app's notice.
+          carryOut={<CopyDraftText currentDraft={() => makeDraft(template, getValues(), orphans)} title={title} primary={false} />}
           onDone={() => {
             // Saved at once, so nothing waits on the debounce when the member moves on.
             sync.flush();
@@ -156,6 +170,9 @@ export function FormFlow({ template, initialDraft, initialNotice, onOpenDraft, t
       )}
       <DraftTools
         currentDraft={() => makeDraft(template, getValues(), orphans)}
+        title={title}
+        draftId={draftId}
+        files={works.files}
         hasText={!isEmptyDraft(values, orphans)}
         savedAt={sync.state.savedAt}
         idleDeletion={deletesIdleSiteData(ua)}

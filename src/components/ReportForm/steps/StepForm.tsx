@@ -26,6 +26,8 @@ interface Props {
   /** The draft's state, right under the heading. */
   status: ReactNode;
   inApp: InAppBrowser | null;
+  /** Inside an app's notice: the control that carries the draft to the phone's browser. */
+  carryOut: ReactNode;
   form: AnswersForm;
   /** The step's answers are valid: save them now and move on. */
   onDone: () => void;
@@ -36,7 +38,7 @@ interface Props {
  * One step of the form: its heading, the draft's state, its questions, and "Tiếp tục", which validates
  * the step's answers (loading the check's code the first time) before moving on.
  */
-export function StepForm({ template, steps, place, label, headingRef, status, inApp, form, onDone, onBack }: Props) {
+export function StepForm({ template, steps, place, label, headingRef, status, inApp, carryOut, form, onDone, onBack }: Props) {
   const [summary, setSummary] = useState<SummaryError[] | null>(null);
   // The last "Tiếp tục" could not download the form's engine or its check of the answers.
   const [checkFailed, setCheckFailed] = useState(false);
@@ -73,7 +75,11 @@ export function StepForm({ template, steps, place, label, headingRef, status, in
       )}
       <StepHeading label={label} headingRef={headingRef} />
       {status}
-      {first && inApp && <InAppNotice app={inApp} where="start" />}
+      {first && inApp && (
+        <InAppNotice app={inApp} where="start">
+          {carryOut}
+        </InAppNotice>
+      )}
       {first && template.note && <p className="rf-note">{template.note}</p>}
       {current.intro && first && <p className="rf-intro">{current.intro}</p>}
       {current.intro && !first && (

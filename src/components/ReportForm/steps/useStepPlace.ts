@@ -6,9 +6,9 @@ const currentSearch = () => (typeof location === 'undefined' ? '' : location.sea
 
 /**
  * Where the member is in one template's steps, and its address: every move is a new history entry
- * (`?mau=…&buoc=…`), so Back, Forward, a reload and a reopened tab land on the same step.
+ * (`?mau=…&nhap=…&buoc=…`), so Back, Forward, a reload and a reopened tab land on the same step.
  */
-export function useStepPlace(templateId: string, steps: readonly Step[]) {
+export function useStepPlace(templateId: string, steps: readonly Step[], draftId: string) {
   const [place, setPlace] = useState<Place>(() => placeFromSearch(currentSearch(), steps));
   useEffect(() => {
     const onPop = () => setPlace(placeFromSearch(location.search, steps));
@@ -16,7 +16,7 @@ export function useStepPlace(templateId: string, steps: readonly Step[]) {
     return () => window.removeEventListener('popstate', onPop);
   }, [steps]);
   const go = (next: Place) => {
-    history.pushState(null, '', searchForPlace(templateId, next, steps));
+    history.pushState(null, '', searchForPlace(templateId, next, steps, draftId));
     setPlace(next);
   };
   return { place, go, label: stepLabelParts(place, steps), onCheckPage: place.index >= steps.length };
