@@ -56,7 +56,7 @@ for (const [app, ua] of [
     await expect(notice).toContainText('iPhone');
 
     const typed = await fillToCheckAnswers(page, answerFor);
-    await expect(page.getByRole('heading', { name: `Trong ${app}, tệp có thể không được lưu` })).toBeVisible();
+    await expect(page.getByRole('heading', { name: `Trong ${app}, chỉ chép được báo cáo` })).toBeVisible();
     await page.getByRole('button', { name: 'Chép toàn bộ báo cáo' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Đã chép toàn bộ báo cáo' })).toBeVisible();
     const clip = await page.evaluate(() => navigator.clipboard.readText());
@@ -176,7 +176,7 @@ test('two tabs on one draft: changes to different questions merge; the same ques
   await page.locator('#f-diaDanh').fill('Phan Thiet');
   await expect(other.locator('#f-diaDanh')).toHaveValue('Phan Thiet');
   await expect(other.locator('#f-chucVu')).toHaveValue('Cong nhan cao su');
-  await expect(other.getByRole('status').filter({ hasText: 'Bản nháp vừa được sửa ở một thẻ (cửa sổ) khác' })).toBeVisible();
+  await expect(other.getByRole('status').filter({ hasText: 'Bản nháp vừa được sửa ở một cửa sổ khác của trang' })).toBeVisible();
   await other.evaluate(() => window.dispatchEvent(new Event('pagehide')));
   await expect(page.locator('#f-chucVu')).toHaveValue('Cong nhan cao su');
   await expect(page.locator('#f-diaDanh')).toHaveValue('Phan Thiet');
@@ -184,7 +184,7 @@ test('two tabs on one draft: changes to different questions merge; the same ques
   // The same question in both: the other tab is asked, and shows the first tab's text.
   await other.locator('#f-hoTen').fill('Ten go o the hai');
   await page.locator('#f-hoTen').fill('Ten go o the mot');
-  const prompt = other.getByRole('alert').filter({ hasText: 'Một thẻ khác vừa lưu chữ khác cho cùng câu hỏi' });
+  const prompt = other.getByRole('alert').filter({ hasText: 'Một cửa sổ khác của trang vừa lưu chữ khác cho cùng câu hỏi' });
   await expect(prompt).toBeVisible();
   await expect(prompt.getByRole('textbox')).toHaveValue('Ten go o the mot');
   await expect(other.locator('#f-hoTen')).toHaveValue('Ten go o the hai');
@@ -210,7 +210,7 @@ test('a draft file opens from the start page on a fresh device; another template
   await page.getByLabel('Mở bản nháp từ tệp').setInputFiles(file('huu-tri-noi-cu-tru', '2023-03-01T08:00:00.000Z', 'Tu tep cu'));
   await expect(page).toHaveURL(/\?mau=huu-tri-noi-cu-tru/);
   await expect(page.locator('#f-hoTen')).toHaveValue('Tu tep cu');
-  await expect(page.getByRole('status').filter({ hasText: /Đã mở bản nháp từ tệp \(tệp lưu lúc \d{2}:\d{2} 1\/3\/2023\)\. Bản nháp đã được lưu/ })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /Đã mở bản nháp từ tệp \(bản nháp lưu lúc \d{2}:\d{2} 1\/3\/2023\)\. Bản nháp đã được lưu/ })).toBeVisible();
   // Stored at once: a reload keeps it without a keystroke.
   await page.reload();
   await expect(page.locator('#f-hoTen')).toHaveValue('Tu tep cu');
@@ -218,23 +218,24 @@ test('a draft file opens from the start page on a fresh device; another template
   // From another template's form: the stored draft of that template is not replaced without asking.
   await page.goto('/bao-cao/?mau=dang-vien');
   await page.getByRole('button', { name: 'Mở bản nháp từ tệp' }).click();
-  await page.getByLabel('Chọn tệp bản nháp (.json) đã tải về trước đây').setInputFiles(file('huu-tri-noi-cu-tru', '2023-04-02T09:30:00.000Z', 'Tu tep moi'));
-  const ask = page.getByRole('group').filter({ hasText: 'Trên máy này đã có bản nháp mẫu' });
-  await expect(ask).toContainText(/lưu lúc \d{2}:\d{2} \d+\/\d+\/\d{4}\. Tệp đồng chí chọn sẽ thay cho bản nháp đó\. Tệp lưu lúc \d{2}:\d{2} 2\/4\/2023/);
+  await page.getByLabel('Chọn tệp bản nháp đã lưu ra máy trước đây').setInputFiles(file('huu-tri-noi-cu-tru', '2023-04-02T09:30:00.000Z', 'Tu tep moi'));
+  const ask = page.getByRole('group').filter({ hasText: 'Trên máy này đã có một bản nháp mẫu' });
+  await expect(ask).toContainText(/Bản nháp đồng chí mở \(lưu lúc \d{2}:\d{2} 2\/4\/2023\) có thể thành một bản nháp mới/);
+  await expect(ask.getByRole('button', { name: /^Thay cho “Báo cáo của đồng chí Tu tep cu”, lưu lúc \d{2}:\d{2} \d+\/\d+\/\d{4}$/ })).toBeVisible();
   await expect(ask).not.toContainText('Invalid Date');
   await checkA11y(page, 'import asks first');
   await ask.getByRole('button', { name: 'Không mở' }).click();
   await page.goto('/bao-cao/?mau=huu-tri-noi-cu-tru');
   await expect(page.locator('#f-hoTen')).toHaveValue('Tu tep cu');
   await page.getByRole('button', { name: 'Mở bản nháp từ tệp' }).click();
-  await page.getByLabel('Chọn tệp bản nháp (.json) đã tải về trước đây').setInputFiles(file('huu-tri-noi-cu-tru', '2023-04-02T09:30:00.000Z', 'Tu tep moi'));
-  await page.getByRole('button', { name: 'Mở tệp, thay bản đang có' }).click();
+  await page.getByLabel('Chọn tệp bản nháp đã lưu ra máy trước đây').setInputFiles(file('huu-tri-noi-cu-tru', '2023-04-02T09:30:00.000Z', 'Tu tep moi'));
+  await page.getByRole('button', { name: /^Thay cho “Báo cáo của đồng chí Tu tep cu”/ }).click();
   await expect(page.locator('#f-hoTen')).toHaveValue('Tu tep moi');
 
   // The start page lists the drafts on this device, with their dates.
   await page.goto('/bao-cao/');
   const list = page.getByRole('region', { name: 'Bản nháp trên máy này' });
-  await expect(list.getByRole('listitem')).toHaveText([/lưu lúc \d{2}:\d{2} \d+\/\d+\/\d{4}/]);
+  await expect(list.getByRole('listitem')).toHaveText([/^Báo cáo của đồng chí Tu tep moi lưu lúc \d{2}:\d{2} \d+\/\d+\/\d{4}/]);
   await checkA11y(page, 'start page with a draft');
 });
 
@@ -249,9 +250,9 @@ test('persistent storage is requested at the first save and the answer shown; Sa
   });
   await page.goto('/bao-cao/?mau=dang-vien');
   await page.locator('#f-hoTen').fill('Nguyen Van Luu');
-  await expect(page.getByRole('status').filter({ hasText: 'Trình duyệt đã nhận giữ bản nháp lâu dài.' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'trình duyệt sẽ không tự xóa nó khi máy thiếu bộ nhớ' })).toBeVisible();
   await expect(page.getByText(/không mở trang này trong 7 ngày/)).toBeVisible();
-  await expect(page.getByText(/không mở trang này trong 7 ngày/)).toContainText('Tải bản nháp về máy (.json)');
+  await expect(page.getByText(/không mở trang này trong 7 ngày/)).toContainText('Lưu một bản ra máy để phòng mất');
   await page.locator('#f-chiBo').fill('Chi bo 5');
   await expect(page.getByRole('status').filter({ hasText: /Đã lưu bản nháp/ })).toBeVisible();
   expect(await page.evaluate(() => (window as unknown as { persistCalls: number }).persistCalls)).toBe(1);
@@ -270,7 +271,7 @@ test('a storage failure is said at the top of the step, on the first screen, and
   await page.getByRole('button', { name: 'Tiếp tục' }).click();
   await expect(stepHeading(page)).toHaveText(/^Bước 2\//);
   // On arrival at the next step, the failure is right under its heading, on the first screen.
-  const alert = page.getByRole('alert').filter({ hasText: 'Bộ nhớ của trình duyệt trên máy này đã đầy' });
+  const alert = page.getByRole('alert').filter({ hasText: 'Máy đã đầy bộ nhớ' });
   await expect(alert).toBeInViewport();
   await expect(stepHeading(page)).toBeInViewport();
   const [a, h] = [await alert.boundingBox(), await stepHeading(page).boundingBox()];

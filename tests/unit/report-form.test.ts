@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fitToTemplate, makeDraft, parseDraft, DRAFT_FORMAT, type OrphanAnswer } from '~/lib/report/draft';
-import { draftProblemMessage } from '~/lib/report/draft-messages';
+import { draftProblemMessage } from '~/components/ReportForm/drafts/draft-messages';
 import { buildFormSchema } from '~/lib/report/form-schema';
 import { emptyAnswers } from '~/lib/report/fields';
 import { loadDraft, saveDraft } from '~/lib/report/storage';
@@ -112,19 +112,19 @@ describe('storage that is full or disabled', () => {
 
   it('reports "full" on a quota error', () => {
     vi.stubGlobal('localStorage', { setItem: () => { throw new DOMException('full', 'QuotaExceededError'); }, getItem: () => null });
-    expect(saveDraft(makeDraft(member, { hoTen: 'A' }, []))).toBe('full');
+    expect(saveDraft(makeDraft(member, { hoTen: 'A' }, []), 'a1')).toBe('full');
   });
 
   it('reports "unavailable" when the store cannot be reached, and loads nothing', () => {
     vi.stubGlobal('localStorage', undefined);
-    expect(saveDraft(makeDraft(member, { hoTen: 'A' }, []))).toBe('unavailable');
-    expect(loadDraft('dang-vien', ids)).toBeNull();
+    expect(saveDraft(makeDraft(member, { hoTen: 'A' }, []), 'a1')).toBe('unavailable');
+    expect(loadDraft('dang-vien', 'a1', ids)).toBeNull();
   });
 
   it('round-trips a draft through a working store', () => {
     const map = new Map<string, string>();
     vi.stubGlobal('localStorage', { setItem: (k: string, v: string) => map.set(k, v), getItem: (k: string) => map.get(k) ?? null });
-    expect(saveDraft(makeDraft(member, { hoTen: 'Ê 😀' }, []))).toBe('saved');
-    expect(loadDraft('dang-vien', ids)?.answers['hoTen']).toBe('Ê 😀');
+    expect(saveDraft(makeDraft(member, { hoTen: 'Ê 😀' }, []), 'a1')).toBe('saved');
+    expect(loadDraft('dang-vien', 'a1', ids)?.answers['hoTen']).toBe('Ê 😀');
   });
 });

@@ -10,7 +10,7 @@
 export type InAppBrowser = 'zalo' | 'facebook' | 'messenger' | 'instagram' | 'tiktok' | 'line' | 'webview';
 
 /** Checked in order: Messenger's agent also carries Facebook's FBAN/FB_IAB marks. */
-const IN_APP: readonly [InAppBrowser, RegExp][] = [
+export const IN_APP: readonly [InAppBrowser, RegExp][] = [
   ['zalo', /\bZalo/i],
   ['messenger', /FBAN\/Messenger|FB_IAB\/(?:Orca|MESSENGER)|\bMessengerForiOS\b|\bMessengerLiteForiOS\b/i],
   ['facebook', /FBAN\/|FB_IAB\/|\bFBAV\/|\bFBIOS\b/],
@@ -49,4 +49,32 @@ export function isIPhone(userAgent: string): boolean {
 export function deletesIdleSiteData(userAgent: string): boolean {
   if (isIPhone(userAgent)) return true;
   return /\bMacintosh\b/.test(userAgent) && /\bVersion\/[\d.]+ Safari\//.test(userAgent) && !/Chrome|Chromium|Edg\/|Firefox/.test(userAgent);
+}
+
+/** What the page can offer for getting the work out, where it is open now. */
+export interface WhatWorks {
+  /** The app whose built-in browser shows the page, or null. */
+  inApp: InAppBrowser | null;
+  /** `window.print()` opens a print dialog (an app's built-in browser ignores it). */
+  print: boolean;
+  /** The phone's share sheet (`navigator.share`); never offered in an app's built-in browser. */
+  share: boolean;
+  /** A file the page makes is saved (an app's built-in browser usually drops it without a word). */
+  files: boolean;
+}
+
+/**
+ * Inside an app's built-in browser (an Android WebView) print does nothing, Web Share is missing and files
+ * the page makes are dropped: only copying works, so nothing else is offered there.
+ */
+export function whatWorks(userAgent: string, hasShare: boolean): WhatWorks {
+  const inApp = detectInAppBrowser(userAgent);
+  if (inApp) return { inApp, print: false, share: false, files: false };
+  return { inApp, print: true, share: hasShare, files: true };
+}
+
+/** What works in the browser the code runs in. */
+export function whatWorksHere(): WhatWorks {
+  const nav = globalThis.navigator;
+  return whatWorks(nav?.userAgent ?? '', typeof nav?.share === 'function');
 }

@@ -34,7 +34,7 @@ export interface Draft {
   orphans: OrphanAnswer[];
 }
 
-/** Why a file is not a draft we can open; `draft-messages.ts` words each for the member. */
+/** Why a file is not a draft we can open; `src/components/ReportForm/drafts/draft-messages.ts` words each for the member. */
 export type DraftProblem = 'corrupt' | 'foreign' | 'tooBig' | 'newer' | 'unknownTemplate';
 
 export type ParseResult = { ok: true; draft: Draft } | { ok: false; problem: DraftProblem; templateId?: string };
@@ -43,7 +43,7 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 
 /**
  * Read a draft from JSON text (an imported file or a stored value). Older layouts are upgraded;
- * foreign, corrupt or newer files give the problem instead (worded in draft-messages.ts).
+ * foreign, corrupt or newer files give the problem instead (worded in src/components/ReportForm/drafts/draft-messages.ts).
  */
 export function parseDraft(text: string, knownTemplateIds: readonly string[]): ParseResult {
   if (text.length > MAX_FILE_BYTES) return { ok: false, problem: 'tooBig' };
