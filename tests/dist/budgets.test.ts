@@ -25,10 +25,10 @@ describe('performance budgets (gzip, first visit)', () => {
   }
 
   for (const page of pages.filter((p) => p.path === '/bao-cao/')) {
-    it('/bao-cao/: initial JavaScript ≤ 90 KB, without the .docx writer', () => {
+    it('/bao-cao/: initial JavaScript ≤ 40 KB, without the .docx writer', () => {
       const weight = pageWeight(page.html);
       console.info(`/bao-cao/: initial JS ${weight.js} B gzip in ${weight.jsFiles.length} files`);
-      expect(weight.js).toBeLessThanOrEqual(90 * KB);
+      expect(weight.js).toBeLessThanOrEqual(40 * KB);
     });
   }
 

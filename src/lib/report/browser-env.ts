@@ -10,7 +10,7 @@
 export type InAppBrowser = 'zalo' | 'facebook' | 'messenger' | 'instagram' | 'tiktok' | 'line' | 'webview';
 
 /** Checked in order: Messenger's agent also carries Facebook's FBAN/FB_IAB marks. */
-const IN_APP: readonly [InAppBrowser, RegExp][] = [
+export const IN_APP: readonly [InAppBrowser, RegExp][] = [
   ['zalo', /\bZalo/i],
   ['messenger', /FBAN\/Messenger|FB_IAB\/(?:Orca|MESSENGER)|\bMessengerForiOS\b|\bMessengerLiteForiOS\b/i],
   ['facebook', /FBAN\/|FB_IAB\/|\bFBAV\/|\bFBIOS\b/],

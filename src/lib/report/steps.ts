@@ -1,4 +1,7 @@
 import type { AnyField, ReportTemplate } from '~/schemas/report-template';
+import { CHECK_STEP, readReportAddress, reportSearch } from './address';
+
+export { CHECK_STEP };
 
 /**
  * The form's steps and their addresses. A template becomes: the header step, one step per section,
@@ -15,8 +18,6 @@ export interface Step {
 
 /** Id of the first step (the document's header block). */
 export const HEADER_STEP = 'dau-bao-cao';
-/** `buoc` value of the check-answers page. */
-export const CHECK_STEP = 'kiem-tra';
 /** Heading of the check-answers page. */
 export const CHECK_TITLE = 'Kiểm tra lại trước khi tải về';
 
@@ -36,11 +37,9 @@ export interface Place {
 
 /** The place an address names; an unknown or missing step is the first one. */
 export function placeFromSearch(search: string, steps: readonly Step[]): Place {
-  const params = new URLSearchParams(search);
-  const id = params.get('buoc');
-  const fromCheck = params.get('tu') === CHECK_STEP;
-  if (id === CHECK_STEP) return { index: steps.length, fromCheck: false };
-  return { index: Math.max(steps.findIndex((s) => s.id === id), 0), fromCheck };
+  const { step, fromCheck } = readReportAddress(search);
+  if (step === CHECK_STEP) return { index: steps.length, fromCheck: false };
+  return { index: Math.max(steps.findIndex((s) => s.id === step), 0), fromCheck };
 }
 
 /** `nhap` value asking for a new draft of the template (the start page's "Soạn bản nháp mới"). */
@@ -48,22 +47,30 @@ export const NEW_DRAFT = 'moi';
 
 /** The draft an address names (`&nhap=…`), or null. */
 export function draftIdFromSearch(search: string): string | null {
-  return new URLSearchParams(search).get('nhap');
+  return readReportAddress(search).draftId;
 }
 
 /** The address of a place, keeping the template choice and which of the device's drafts is open. */
 export function searchForPlace(templateId: string, place: Place, steps: readonly Step[], draftId?: string): string {
-  const params = new URLSearchParams({ mau: templateId });
-  if (draftId) params.set('nhap', draftId);
-  const id = place.index >= steps.length ? CHECK_STEP : steps[place.index]?.id;
-  if (id && place.index > 0) params.set('buoc', id);
-  if (place.fromCheck && place.index < steps.length) params.set('tu', CHECK_STEP);
-  return `?${params.toString()}`;
+  const step = place.index >= steps.length ? CHECK_STEP : place.index > 0 ? (steps[place.index]?.id ?? null) : null;
+  return reportSearch({ templateId, draftId: draftId || null, step, fromCheck: place.fromCheck });
 }
 
-/** "Bước 3/9: Trung thành với Đảng", said in the heading and the page title. */
-export function stepLabel(place: Place, steps: readonly Step[]): string {
+/** A step's heading, in two parts: "Bước 3/9" and "Trung thành với Đảng". */
+export interface StepLabel {
+  number: string;
+  title: string;
+}
+
+/** The step's number and title, shown in its heading. */
+export function stepLabelParts(place: Place, steps: readonly Step[]): StepLabel {
   const total = steps.length + 1;
   const title = place.index >= steps.length ? CHECK_TITLE : (steps[place.index]?.title ?? '');
-  return `Bước ${place.index + 1}/${total}: ${title}`;
+  return { number: `Bước ${place.index + 1}/${total}`, title };
+}
+
+/** "Bước 3/9: Trung thành với Đảng", said in the page title. */
+export function stepLabel(place: Place, steps: readonly Step[]): string {
+  const { number, title } = stepLabelParts(place, steps);
+  return `${number}: ${title}`;
 }

@@ -1,56 +1,50 @@
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useMemo, type ReactNode, type Ref } from 'react';
 import { buildDocument } from '~/lib/report/model';
-import { finalCheckFailedMessage } from './check-messages';
-import { RetryAlert } from '../shared/lazy-part';
 import type { Answers } from '~/lib/report/fields';
 import type { WhatWorks } from '~/lib/report/browser-env';
-import type { Step } from '~/lib/report/steps';
-import type { AnyField, ReportTemplate } from '~/schemas/report-template';
+import type { Step, StepLabel } from '~/lib/report/steps';
+import type { ReportTemplate } from '~/schemas/report-template';
+import { RetryAlert } from '../shared/RetryAlert';
 import ErrorSummary, { type SummaryError } from '../steps/ErrorSummary';
+import { StepHeading } from '../steps/StepHeading';
 import { ExportActions } from './ExportActions';
 import InAppNotice from './InAppNotice';
 import { ListenBack } from './ListenBack';
 import { PrintDocument } from './PrintDocument';
 
+/** When the check of every answer could not be downloaded (the page was opened directly); "Thử lại" follows. */
+const finalCheckFailedMessage =
+  'Chưa tải được phần kiểm tra câu trả lời (mạng yếu?), nên chưa kiểm tra được các câu trả lời. Những gì đồng chí đã gõ vẫn còn. Bấm “Thử lại”.';
+
 interface Props {
   template: ReportTemplate;
   steps: Step[];
   values: Answers;
-  /** The page's heading ("Bước 9/9: …"), focused on arrival by the form. */
-  heading: ReactNode;
+  label: StepLabel;
+  /** The heading is focused on arrival by the form. */
+  headingRef: Ref<HTMLHeadingElement>;
+  /** The draft's state, right under the heading. */
+  status: ReactNode;
   /** What works where the page is open (an app's built-in browser: only the copy). */
   works: WhatWorks;
-  /** Validates every field; resolves true when all is well. */
-  validate: () => Promise<boolean>;
-  errorsOf: (fields: AnyField[]) => SummaryError[];
+  /** What the check of every answer found on the way in (see useFinalCheck). */
+  check: { problems: SummaryError[]; failed: boolean; retry: () => void };
   onEdit: (fieldId: string) => void;
   onBack: () => void;
 }
 
-/** Check your answers, then download the .docx, copy, share or print. */
-export default function CheckAnswers({ template, steps, values, heading, works, validate, errorsOf, onEdit, onBack }: Props) {
+/** Check your answers, then download the .docx, copy, share or print. It only shows: the form checks. */
+export default function CheckAnswers({ template, steps, values, label, headingRef, status, works, check, onEdit, onBack }: Props) {
   const model = useMemo(() => buildDocument(template, values), [template, values]);
-  const [problems, setProblems] = useState<SummaryError[]>([]);
-  // The check's code could not be downloaded (only when this page was opened directly, e.g. by a reload).
-  const [checkFailed, setCheckFailed] = useState(false);
-  const check = () => {
-    setCheckFailed(false);
-    validate().then(
-      (ok) => setProblems(ok ? [] : errorsOf(steps.flatMap((s) => s.fields))),
-      () => setCheckFailed(true),
-    );
-  };
-
-  // Once, on arrival: a "Sửa" may have left an answer invalid, so check everything before the download.
-  // Runs on arrival only.
-  useEffect(check, []);
+  const { problems } = check;
 
   return (
     <div className="rf-check" data-check-answers>
       <div className="no-print">
         {problems.length > 0 && <ErrorSummary errors={problems} onFollow={onEdit} />}
-        {heading}
-        {checkFailed && <RetryAlert message={finalCheckFailedMessage} onRetry={check} />}
+        <StepHeading label={label} headingRef={headingRef} />
+        {status}
+        {check.failed && <RetryAlert message={finalCheckFailedMessage} onRetry={check.retry} />}
         <p>Đọc lại các câu trả lời. Muốn sửa câu nào, bấm “Sửa” bên cạnh câu đó.</p>
         <ListenBack steps={steps} values={values} />
         {steps.map((step) => (

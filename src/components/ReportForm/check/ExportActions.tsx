@@ -2,6 +2,10 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { DocumentModel } from '~/lib/report/model';
 import { documentPlainText } from '~/lib/report/plain-text';
 import type { WhatWorks } from '~/lib/report/browser-env';
+import { retrying } from '~/lib/retrying';
+
+/** The .docx writer, downloaded at the first press of its button (again at the next press if that failed). */
+const docxWriter = retrying(() => import('~/lib/report/docx'));
 
 interface Props {
   model: DocumentModel;
@@ -44,7 +48,7 @@ export function ExportActions({ model, title, disabled, works, onBack }: Props) 
     setFile({ kind: 'working' });
     try {
       // The .docx writer is heavy: it loads only now, when the member asks for the file.
-      const { renderDocx } = await import('~/lib/report/docx');
+      const { renderDocx } = await docxWriter();
       const blob = await renderDocx(model);
       const name = `${model.fileName}.docx`;
       const a = document.createElement('a');

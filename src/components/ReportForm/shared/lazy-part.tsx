@@ -1,5 +1,9 @@
 import { Component, lazy, type ComponentType, type ReactNode } from 'react';
-import { partFailedMessage } from './load-messages';
+import { retrying } from '~/lib/retrying';
+import { RetryAlert } from './RetryAlert';
+
+/** In place of a part of the page whose code did not download; a "Thử lại" button follows. */
+const partFailedMessage = 'Chưa tải được phần này của trang (mạng yếu?). Những gì đồng chí đã gõ vẫn còn. Bấm “Thử lại”.';
 
 /** The errors of imports made by lazyWithRetry: only these are caught here. */
 const loadFailures = new WeakSet<object>();
@@ -19,7 +23,7 @@ interface BoundaryProps {
  * replaced the files), only that part is replaced by a short message with "Thử lại"; the rest of the form
  * and every answer stay on screen. It tries again by itself when the browser comes back online.
  */
-export class PartBoundary extends Component<BoundaryProps, { error: unknown }> {
+class PartBoundary extends Component<BoundaryProps, { error: unknown }> {
   override state: { error: unknown } = { error: null };
 
   static getDerivedStateFromError(error: unknown): { error: unknown } {
@@ -43,7 +47,7 @@ export class PartBoundary extends Component<BoundaryProps, { error: unknown }> {
   override render(): ReactNode {
     const { error } = this.state;
     if (!error) return this.props.part();
-    // Not a download: a fault in the part itself goes on up, as it did before.
+    // Not a download: a fault in the part itself goes on up to the page.
     if (!isLoadFailure(error)) throw error;
     return (
       <>
@@ -52,18 +56,6 @@ export class PartBoundary extends Component<BoundaryProps, { error: unknown }> {
       </>
     );
   }
-}
-
-/** Something the form could not download, said in place, with "Thử lại". */
-export function RetryAlert({ message, onRetry }: { message: string; onRetry: () => void }) {
-  return (
-    <div className="rf-warning no-print" role="alert" data-load-failed>
-      <p>{message}</p>
-      <button type="button" className="rf-button rf-button--secondary" onClick={onRetry}>
-        Thử lại
-      </button>
-    </div>
-  );
 }
 
 interface Options<P> {
@@ -78,9 +70,11 @@ interface Options<P> {
  */
 export function lazyWithRetry<P extends object>(load: () => Promise<{ default: ComponentType<P> }>, options: Options<P> = {}): ComponentType<P> {
   let failed = false;
+  const download = retrying(load);
+  // React.lazy keeps a failed import for good: after a failure, "Thử lại" makes a new one.
   const make = () =>
     lazy(() =>
-      load().catch((error: unknown) => {
+      download().catch((error: unknown) => {
         failed = true;
         throw markLoadFailure(error);
       }),
@@ -100,7 +94,7 @@ export function lazyWithRetry<P extends object>(load: () => Promise<{ default: C
 }
 
 /** Marks an import's error as a failed download (caught by PartBoundary); a non-object becomes an Error. */
-export function markLoadFailure(error: unknown): object {
+function markLoadFailure(error: unknown): object {
   const marked = typeof error === 'object' && error !== null ? error : new Error(String(error));
   loadFailures.add(marked);
   return marked;

@@ -2,14 +2,17 @@ import { Suspense, useEffect, useMemo, useState } from 'react';
 import type { ReportTemplate } from '~/schemas/report-template';
 import type { Draft } from '~/lib/report/draft';
 import { formatMoment } from '~/lib/format';
+import { detectInAppBrowser } from '~/lib/report/browser-env';
 import { listDrafts, loadDraft, newDraftId, storedDraftName } from '~/lib/report/storage';
-import { draftIdFromSearch, NEW_DRAFT } from '~/lib/report/steps';
+import { chosenTemplate, readReportAddress, reportHref } from '~/lib/report/address';
+import { NEW_DRAFT } from '~/lib/report/steps';
 import { FormFlow } from '../steps/FormFlow';
 import { OpenDraftFile } from '../drafts/DraftTools';
 import type { OpenedDraft } from '../drafts/OpenDraftFile';
 import { TemplatesContext } from './templates-context';
 import { pageTitle } from './page-title';
 import { lazyWithRetry } from '../shared/lazy-part';
+import { PrerenderedUserAgent, useUserAgent } from '../shared/useUserAgent';
 
 // The start page's part of the island: drafts on this device, a chosen file, the in-app notice.
 const StartPage = lazyWithRetry(() => import('./StartPage'));
@@ -24,8 +27,19 @@ interface Props {
   templates: ReportTemplate[];
   /** A draft file chosen on the start page before the island was loaded. */
   startFile?: File | undefined;
+  /**
+   * The template whose first step the page already shows (rendered at build time, see ReportFormLoader):
+   * the island takes that copy over (hydration) and must render it the same way.
+   */
+  prerendered?: string | undefined;
+  /** The user agent that copy was rendered for ('' or an app's mark, see useUserAgent). */
+  prerenderedFor?: string | undefined;
+  /** The member touched that copy before the island came: its engine loads at once. */
+  touched?: boolean | undefined;
+  /** Called once the island is on the page (after it took the copy over). */
+  onReady?: (() => void) | undefined;
   /** The start page's "Dán bản nháp" was pressed before the island was loaded. */
-  startPaste?: boolean;
+  startPaste?: boolean | undefined;
 }
 
 interface State {
@@ -37,24 +51,23 @@ interface State {
   notice: string | null;
 }
 
-const templateFromAddress = (ids: readonly string[]): string | null => {
-  const id = new URLSearchParams(window.location.search).get('mau');
-  return id && ids.includes(id) ? id : null;
-};
+const templateFromAddress = (ids: readonly string[]): string | null => chosenTemplate(window.location.search, ids);
 
 /**
  * The draft the address opens: the one it names; a new one for `nhap=moi`; with no `nhap`, the template's
  * most recent draft on this device (as before there were several), else a new one.
  */
 function draftFromAddress(templateId: string | null, ids: readonly string[]): string {
-  const asked = draftIdFromSearch(window.location.search);
+  // While the page is built: a new draft (its id is in no markup, so the copy matches any).
+  if (typeof window === 'undefined') return newDraftId();
+  const asked = readReportAddress(window.location.search).draftId;
   if (asked && asked !== NEW_DRAFT) return asked;
   const latest = asked === NEW_DRAFT || !templateId ? undefined : listDrafts(ids).find((d) => d.templateId === templateId);
   return latest?.draftId ?? newDraftId();
 }
 
-const stateFromAddress = (ids: readonly string[]): State => {
-  const id = templateFromAddress(ids);
+const stateFromAddress = (ids: readonly string[], prerendered?: string): State => {
+  const id = prerendered ?? templateFromAddress(ids);
   return { id, draftId: draftFromAddress(id, ids), draft: null, notice: null };
 };
 
@@ -64,24 +77,26 @@ const stateFromAddress = (ids: readonly string[]): State => {
  * this island shows the chosen template's form in their place, or, on the start page, the in-app
  * browser notice, the drafts kept on this device, and what came of a chosen draft file.
  */
-export default function ReportForm({ templates, startFile, startPaste = false }: Props) {
+export default function ReportIsland({ templates, startFile, startPaste = false, prerendered, prerenderedFor = '', touched, onReady }: Props) {
   const ids = useMemo(() => templates.map((t) => t.id), [templates]);
-  const [state, setState] = useState<State>(() => stateFromAddress(ids));
+  const [state, setState] = useState<State>(() => stateFromAddress(ids, prerendered));
   const [file, setFile] = useState<File | undefined>(startFile);
   const template = templates.find((t) => t.id === state.id);
   const [paste, setPaste] = useState(startPaste);
+  const ua = useUserAgent();
+  const inApp = useMemo(() => detectInAppBrowser(ua), [ua]);
+  useEffect(() => onReady?.(), []);
 
   useEffect(() => {
     document.documentElement.dataset['report'] = template ? 'form' : 'start';
     if (!template) document.title = pageTitle;
-    for (const el of document.querySelectorAll<HTMLElement>('[data-blank-forms]')) el.hidden = true;
     for (const el of document.querySelectorAll<HTMLElement>('[data-report-chooser]')) el.hidden = template !== undefined;
   }, [template]);
   useEffect(() => {
     // Back and Forward between templates (or to the start page); steps inside a template are the form's own.
     const onPop = () =>
       setState((s) => {
-        const asked = draftIdFromSearch(location.search);
+        const asked = readReportAddress(location.search).draftId;
         return templateFromAddress(ids) === s.id && (asked === null || asked === s.draftId) ? s : stateFromAddress(ids);
       });
     const onFile = (e: Event) => {
@@ -105,15 +120,14 @@ export default function ReportForm({ templates, startFile, startPaste = false }:
   // The address always names the open draft, so a reload, Back or a second tab open this same one.
   useEffect(() => {
     if (!state.id) return;
-    const params = new URLSearchParams(location.search);
-    if (params.get('nhap') === state.draftId) return;
-    params.set('nhap', state.draftId);
-    history.replaceState(history.state, '', `?${params.toString()}`);
+    const address = readReportAddress(location.search);
+    if (address.draftId === state.draftId) return;
+    history.replaceState(history.state, '', reportHref({ ...address, draftId: state.draftId }));
   }, [state.id, state.draftId]);
 
   /** A draft file or text was opened (and stored): show its template's form. */
   const openDraft = ({ draft, draftId, notice }: OpenedDraft) => {
-    history.pushState(null, '', `/bao-cao/?mau=${draft.templateId}&nhap=${draftId}`);
+    history.pushState(null, '', reportHref({ templateId: draft.templateId, draftId }));
     setFile(undefined);
     setPaste(false);
     setState({ id: draft.templateId, draftId, draft, notice });
@@ -130,6 +144,7 @@ export default function ReportForm({ templates, startFile, startPaste = false }:
         initialDraft={state.draft ?? loadDraft(template.id, state.draftId, ids)}
         initialNotice={state.notice ?? startNotice(loadDraft(template.id, state.draftId, ids))}
         onOpenDraft={openDraft}
+        touched={touched}
       />
     );
   } else {
@@ -147,7 +162,11 @@ export default function ReportForm({ templates, startFile, startPaste = false }:
       </Suspense>
     );
   }
-  return <TemplatesContext.Provider value={{ templates, ids }}>{content}</TemplatesContext.Provider>;
+  return (
+    <PrerenderedUserAgent.Provider value={prerenderedFor}>
+      <TemplatesContext.Provider value={{ templates, ids }}>{content}</TemplatesContext.Provider>
+    </PrerenderedUserAgent.Provider>
+  );
 }
 
 function startNotice(draft: Draft | null): string | null {

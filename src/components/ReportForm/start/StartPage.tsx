@@ -5,6 +5,7 @@ import { draftActions } from '~/lib/report/draft-actions';
 import { draftName, MAX_DRAFT_NAME } from '~/lib/report/draft-name';
 import { listDrafts, removeAllDrafts, removeDraft, renameDraft, type StoredDraft } from '~/lib/report/storage';
 import { NEW_DRAFT } from '~/lib/report/steps';
+import { reportHref } from '~/lib/report/address';
 import InAppNotice from '../check/InAppNotice';
 import { useTemplates } from './templates-context';
 
@@ -68,7 +69,7 @@ export default function StartPage({ fileView }: Props) {
                   const name = nameOf(d);
                   return (
                     <li key={d.draftId} className="rf-drafts__item" data-draft={d.draftId}>
-                      <a href={`?mau=${d.templateId}&nhap=${d.draftId}`} className="rf-drafts__name">{name}</a>
+                      <a href={reportHref({ templateId: d.templateId, draftId: d.draftId })} className="rf-drafts__name">{name}</a>
                       <span className="rf-hint"> lưu lúc {formatMoment(d.draft.savedAt)}</span>
                       {panel && panel.kind === 'rename' && panel.draftId === d.draftId ? (
                         <div className="rf-field">
@@ -101,7 +102,7 @@ export default function StartPage({ fileView }: Props) {
                 })}
               </ul>
               <p>
-                <a href={`?mau=${template.id}&nhap=${NEW_DRAFT}`} className="rf-drafts__new">
+                <a href={reportHref({ templateId: template.id, draftId: NEW_DRAFT })} className="rf-drafts__new">
                   {draftActions.newDraft}<span className="visually-hidden"> theo mẫu “{template.title}”</span>
                 </a>
               </p>

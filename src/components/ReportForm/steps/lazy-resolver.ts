@@ -1,6 +1,7 @@
 import type { Resolver } from 'react-hook-form';
 import type { ReportTemplate } from '~/schemas/report-template';
 import type { Answers } from '~/lib/report/fields';
+import { retrying } from '~/lib/retrying';
 
 /**
  * The zod resolver, loaded the first time the form validates (the first "Tiếp tục"), so zod and
@@ -9,16 +10,11 @@ import type { Answers } from '~/lib/report/fields';
  * FormFlow) and the next one tries again.
  */
 export function lazyZodResolver(template: ReportTemplate): Resolver<Answers> {
-  let resolver: Promise<Resolver<Answers>> | undefined;
-  return async (values, context, options) => {
-    resolver ??= Promise.all([import('@hookform/resolvers/zod'), import('~/lib/report/form-schema')]).then(
+  // A failed download is not kept: the next validation (the next "Tiếp tục") downloads again.
+  const resolver = retrying(() =>
+    Promise.all([import('@hookform/resolvers/zod'), import('~/lib/report/form-schema')]).then(
       ([{ zodResolver }, { buildFormSchema }]) => zodResolver(buildFormSchema(template)) as unknown as Resolver<Answers>,
-      (error: unknown) => {
-        // A failed download is not kept: the next validation (the next "Tiếp tục") downloads again.
-        resolver = undefined;
-        throw error;
-      },
-    );
-    return (await resolver)(values, context, options);
-  };
+    ),
+  );
+  return async (values, context, options) => (await resolver())(values, context, options);
 }

@@ -1,6 +1,9 @@
 import { useCallback, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Resolver, UseFormReturn } from 'react-hook-form';
+import type { AnyField } from '~/schemas/report-template';
 import type { Answers } from '~/lib/report/fields';
+import { retrying } from '~/lib/retrying';
+import type { SummaryError } from './ErrorSummary';
 import type { EngineState } from './FormEngine';
 
 type Engine = typeof import('./FormEngine').default;
@@ -52,12 +55,14 @@ export function useAnswers(initialValues: Answers, resolver: Resolver<Answers>):
   const elements = useRef(new Map<string, Control>());
   // Inputs that had a value before the engine: it adopts what they hold when it first registers them.
   const beforeEngine = useRef(new WeakSet<Control>());
+  const typedBeforeIsland = useRef(new Set<string>());
   const [engine, setEngine] = useState<EngineState | null>(null);
   const methods = useRef<UseFormReturn<Answers> | null>(null);
   // react-hook-form is most of the form's own code: it loads on the member's first touch of the form.
   // Not React.lazy: a failed download would unmount the form; here the next touch tries again.
   const [FormEngine, setFormEngine] = useState<Engine | null>(null);
-  const loading = useRef<Promise<void> | null>(null);
+  const download = useMemo(() => retrying(() => import('./FormEngine')), []);
+  const loading = useRef(false);
   // What waits for the engine (a validation): resumed when it is there, failed when its download fails.
   const waiting = useRef<{ resume: (m: UseFormReturn<Answers>) => void; fail: (error: unknown) => void }[]>([]);
 
@@ -70,15 +75,17 @@ export function useAnswers(initialValues: Answers, resolver: Resolver<Answers>):
   }, [engine]);
 
   const load = useCallback(() => {
-    loading.current ??= import('./FormEngine').then(
+    if (loading.current) return;
+    loading.current = true;
+    download().then(
       (m) => setFormEngine(() => m.default),
       (error: unknown) => {
         // Not kept: the next touch, or the next "Tiếp tục", downloads it again.
-        loading.current = null;
+        loading.current = false;
         for (const { fail } of waiting.current.splice(0)) fail(error);
       },
     );
-  }, []);
+  }, [download]);
   const ready = useCallback((): Promise<UseFormReturn<Answers>> => {
     if (methods.current) return Promise.resolve(methods.current);
     load();
@@ -138,13 +145,23 @@ export function useAnswers(initialValues: Answers, resolver: Resolver<Answers>):
       ref: (el) => {
         if (!el) return;
         if (!beforeEngine.current.has(el)) {
-          el.value = latest.current[id] ?? '';
+          // Typed into the page's own copy of the step before the island took it over: kept (see below).
+          if (el.value && !latest.current[id]) typedBeforeIsland.current.add(id);
+          else el.value = latest.current[id] ?? '';
           beforeEngine.current.add(el);
         }
         elements.current.set(id, el);
       },
     };
   };
+
+  // In the commit that took the page's copy over: what was typed there becomes the answers (and is saved).
+  useLayoutEffect(() => {
+    const typed = [...typedBeforeIsland.current];
+    typedBeforeIsland.current.clear();
+    if (typed.length > 0) keep({ ...latest.current, ...Object.fromEntries(typed.map((id) => [id, elements.current.get(id)?.value ?? ''])) });
+    // Once, at the first commit.
+  }, []);
 
   const initial = useCallback(() => ({ ...latest.current }), []);
   const onState = useCallback((state: EngineState) => setEngine(state), []);
@@ -156,4 +173,12 @@ export function useAnswers(initialValues: Answers, resolver: Resolver<Answers>):
     load,
     engine: FormEngine && <FormEngine initial={initial} resolver={resolver} onState={onState} />,
   };
+}
+
+/** The errors of `fields` after the last validation, in their order, for the error summary. */
+export function fieldErrors(form: Pick<AnswersForm, 'errorOf'>, fields: readonly AnyField[]): SummaryError[] {
+  return fields.flatMap((f) => {
+    const message = form.errorOf(f.id);
+    return message ? [{ id: f.id, message }] : [];
+  });
 }

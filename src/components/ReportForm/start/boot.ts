@@ -1,0 +1,110 @@
+/**
+ * The report page's start-up, the one path from the page to the island:
+ * - with the page's copy of a first step on screen (`data-prerendered`, see first-step.ts): nothing runs
+ *   until the member touches the form; the first touch downloads the island, which takes the copy over
+ *   with what was typed, and a press made meanwhile (a button, "Tiếp tục") is made again once it is there;
+ * - otherwise the island loads at once when the page needs it (a template chosen, a draft kept on this
+ *   device, an app's built-in browser and its notice) or when a draft file is chosen, or "Dán bản nháp"
+ *   pressed, on the start page.
+ * A failed download shows the page's "Thử lại" alert; it is tried again by that button, when the browser
+ * comes back online, and at the member's next touch of the form.
+ */
+import { chosenTemplate } from '~/lib/report/address';
+import { detectInAppBrowser } from '~/lib/report/browser-env';
+import { listDrafts } from '~/lib/report/storage';
+import { retrying } from '~/lib/retrying';
+import type { ReportTemplate } from '~/schemas/report-template';
+
+interface Start {
+  file?: File | undefined;
+  /** "Dán bản nháp" was pressed on the start page. */
+  paste?: boolean | undefined;
+}
+
+const container = document.querySelector<HTMLElement>('[data-report-island]');
+const failed = document.querySelector<HTMLElement>('[data-island-failed]');
+const data = document.getElementById('mau-bao-cao');
+if (container && data) boot(container, data);
+
+function boot(container: HTMLElement, data: HTMLElement) {
+  const ids = JSON.parse(container.dataset['templateIds'] ?? '[]') as string[];
+  const { prerendered, prerenderedFor } = container.dataset;
+  const island = retrying(() => import('./mount'));
+  let started = false;
+  let retryWith: Start | undefined;
+  /** The last press the member made on the page's copy before the island came. */
+  let held: HTMLElement | undefined;
+
+  const start = (how: Start = {}) =>
+    island().then(
+      (m) => {
+        if (failed) failed.hidden = true;
+        if (!started) {
+          started = true;
+          const templates = JSON.parse(data.textContent ?? '[]') as ReportTemplate[];
+          m.mountReportForm(container, templates, { file: how.file, paste: how.paste, prerendered, prerenderedFor, onReady: () => replay(held) });
+        }
+        return m;
+      },
+      () => {
+        retryWith = how;
+        if (failed) {
+          failed.hidden = false;
+          // A reload keeps the scroll of the page that was there: bring the message into sight.
+          failed.scrollIntoView({ block: 'nearest' });
+        }
+        return null;
+      },
+    );
+  const retry = () => {
+    if (!failed || failed.hidden) return;
+    // Hidden while it tries, so a second failure is said again.
+    failed.hidden = true;
+    void start(retryWith);
+  };
+  failed?.querySelector('button')?.addEventListener('click', retry);
+  window.addEventListener('online', retry);
+
+  if (prerendered) {
+    // Until the island is there, a touch starts it; a press is held and made again once it is there
+    // (without it, "Tiếp tục" would submit the plain form to the address).
+    const touch = (event: Event) => {
+      if (started) return;
+      const press = event.type === 'click' || event.type === 'submit' ? pressOf(event) : undefined;
+      if (press) {
+        event.preventDefault();
+        held = press;
+      }
+      void start();
+    };
+    for (const type of ['pointerdown', 'keydown', 'focusin', 'click', 'submit']) container.addEventListener(type, touch, { capture: true });
+  } else if (chosenTemplate(location.search, ids) || listDrafts(ids).length > 0 || detectInAppBrowser(navigator.userAgent)) {
+    void start();
+  }
+
+  // The start page's "Mở bản nháp từ tệp": the first file starts the island with it; later ones go by event.
+  const input = document.querySelector<HTMLInputElement>('[data-start-file]');
+  input?.addEventListener('change', () => {
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    if (started) void island().then((m) => window.dispatchEvent(new CustomEvent(m.OPEN_FILE_EVENT, { detail: file })));
+    else void start({ file });
+  });
+  // "Dán bản nháp": the box to paste a draft carried from another browser (out of Zalo).
+  document.querySelector('[data-start-paste]')?.addEventListener('click', () => {
+    if (started) void island().then((m) => window.dispatchEvent(new CustomEvent(m.OPEN_PASTE_EVENT)));
+    else void start({ paste: true });
+  });
+}
+
+/** The button (or link) a click or submit was meant for. */
+function pressOf(event: Event): HTMLElement | undefined {
+  if (event instanceof SubmitEvent) return event.submitter ?? undefined;
+  return (event.target as Element | null)?.closest<HTMLElement>('button, a[href]') ?? undefined;
+}
+
+/** Makes the held press again, now that the island listens (the element is the same: it was taken over). */
+function replay(press: HTMLElement | undefined) {
+  if (press?.isConnected) press.click();
+}
