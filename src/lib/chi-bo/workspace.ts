@@ -89,9 +89,12 @@ export function duplicateNameKeys(members: readonly Pick<Member, 'name'>[]): Set
   return repeated;
 }
 
-/** Not expected at sittings: exempt from the whole of party activities, or sitting with another chi bộ. */
+/**
+ * Not expected at sittings: exempt (from the whole or a part of party activities: the chi bộ decided which,
+ * and the tool does not guess which sittings a part covers), or sitting with another chi bộ.
+ */
 export function memberExcusedFromSittings(member: Member): boolean {
-  return member.exemption === 'whole' || member.sentElsewhere;
+  return member.exemption !== 'none' || member.sentElsewhere;
 }
 
 /** Presents a report in person at a sitting: expected at sittings and not sending a written report instead. */
@@ -112,4 +115,19 @@ export function memberTakesTurn(member: Member): boolean {
 /** The sitting with this id, or undefined. */
 export function findSitting(workspace: Workspace, sittingId: string): Sitting | undefined {
   return workspace.sittings.find((s) => s.id === sittingId);
+}
+
+/** "12/3/2023" from "2023-03-12"; "" when the date is not set or not a date. */
+export function shortDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? `${Number(m[3])}/${Number(m[2])}/${m[1]}` : '';
+}
+
+/** "Buổi 2" or "Buổi 2 (12/3/2023)": how the secretary's warnings and papers name a sitting. */
+export function sittingLabel(workspace: Workspace, sittingId: string): string {
+  const index = workspace.sittings.findIndex((s) => s.id === sittingId);
+  const sitting = workspace.sittings[index];
+  if (!sitting) return 'Buổi không còn trong kế hoạch';
+  const date = shortDate(sitting.date);
+  return `Buổi ${index + 1}${date ? ` (${date})` : ''}`;
 }
