@@ -68,7 +68,7 @@ export const handInMessages = {
     `Không có đồng chí ${name} trong danh sách chi bộ. Hãy kiểm tra cách viết tên, hoặc thêm đồng chí vào danh sách rồi mở lại tệp.`,
   severalOnRoster: (name: string) =>
     `Danh sách có nhiều đồng chí tên ${name}, nên chưa biết bản nháp của ai. Hãy đánh dấu tay trong danh sách.`,
-  roster: 'Đây là tệp danh sách chi bộ, không phải bản nháp báo cáo của đảng viên. Hãy mở nó ở mục “Mở tệp danh sách”.',
+  roster: 'Đây là tệp danh sách chi bộ, không phải bản nháp báo cáo của đảng viên. Hãy mở nó ở mục “Lưu và mở tệp danh sách”.',
 } as const;
 
 export const workspaceStorageMessages = {
