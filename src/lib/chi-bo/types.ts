@@ -4,19 +4,27 @@
  * module under src/lib/chi-bo/ talks to a network or touches the DOM.
  *
  * Where the functions live (all pure unless noted; none throws on bad input, each reports it):
- * - workspace.ts   `createWorkspace()`, `createMember(name, id)`, `createSitting(id)`, `newId()`,
- *                  `nameKey(name)`, `duplicateNameKeys(members)`, `memberPresents(member)`.
- * - roster-paste.ts `parseRosterPaste(text, existing)`: a pasted list of names → names, duplicates, messages.
- * - split.ts       `splitIntoSittings(workspace)`: the even split → assignments and Vietnamese warnings.
- * - counts.ts      `countSitting(workspace, sittingId)`: the attendance block of one sitting's minutes.
- * - papers/*.ts    `buildPlanPaper`, `buildAttendancePaper`, `buildMinutesPaper`, `buildSummaryPaper`:
- *                  each returns the report's own `DocumentModel` (src/lib/report/model.ts), rendered by
- *                  `renderDocx` (report/docx.ts), `documentPlainText` (report/plain-text.ts) and the print view.
- * - file.ts        `serializeWorkspace(workspace)`, `parseWorkspaceFile(text)`, `workspaceFileName(workspace)`.
- * - storage.ts     `saveWorkspace`, `loadWorkspace`, `removeWorkspace`, `WORKSPACE_KEY` (localStorage; never throws).
- * - hand-in.ts     `markHandedInFromDraft(workspace, draftText, knownTemplateIds, keepText)`: a member's
- *                  draft file (.json of the report form) marks that member as handed in.
- * - messages.ts    the Vietnamese words for every problem and warning above.
+ * - workspace.ts    `createWorkspace()`, `createMember(name, id)`, `createSitting(id)`, `newId()`, `nameKey(name)`,
+ *                   `duplicateNameKeys(members)`, `memberPresents`, `memberReportIsRead`, `memberTakesTurn`,
+ *                   `memberExcusedFromSittings`, `sittingLabel(workspace, sittingId)`, `shortDate(iso)`, `DEFAULT_SETTINGS`.
+ * - roster-paste.ts `parseRosterPaste(text, existing)` → `{ names: {name, duplicate, cut}[], remainingText, messages }`.
+ * - split.ts        `splitIntoSittings(workspace)` → `{ assignments, loads, warnings }`; `applySplit(workspace, split)`;
+ *                   `sittingLoads(workspace)` → `{ loads, warnings }` for the split as the secretary left it.
+ * - counts.ts       `countSitting(workspace, sittingId)`: the attendance block of one sitting's minutes (rules cited there).
+ * - summary.ts      `summarizeSession(workspace)`: the whole session in figures (each member in exactly one group).
+ * - papers/         `buildPlanPaper(ws, ctx)`, `buildAttendancePaper(ws, sittingId, ctx)`, `buildMinutesPaper(ws, sittingId, ctx)`,
+ *                   `buildSummaryPaper(ws, ctx)`, with `ctx: PaperContext = { siteName, campaignName, minutesTemplate }`
+ *                   (the page passes the site config's names and the `bien-ban-sinh-hoat` template). Each returns the
+ *                   report's own `DocumentModel` (src/lib/report/model.ts; null for a sitting that is gone), rendered by
+ *                   `renderDocx` (report/docx.ts), `documentPlainText` (report/plain-text.ts) and `PrintDocument`.
+ *                   `CHAIR_CONCLUSION_NOTE` words the switch for the chair's conclusion per item.
+ * - file.ts         `serializeWorkspace(workspace)`, `parseWorkspaceFile(text)` → `{ ok, workspace } | { ok: false, problem }`,
+ *                   `workspaceFileName(workspace)`; normalize.ts checks and cleans each field.
+ * - storage.ts      `saveWorkspace(ws)` → 'saved' | 'full' | 'unavailable', `loadWorkspace()`, `removeWorkspace()`, `WORKSPACE_KEY`.
+ * - hand-in.ts      `markHandedInFromDraft(workspace, draftText, knownTemplateIds, keepText)` → `{ ok, workspace, memberId, message }
+ *                   | { ok: false, message }`: a member's draft file (.json of the report form) marks that member as handed in.
+ * - messages.ts     the Vietnamese words: `pasteMessages`, `splitMessages`, `countMessages`, `rosterFileProblemMessage`,
+ *                   `handInMessages`, `workspaceStorageMessages`.
  */
 
 /** Marks a stored value or a roster file as the secretary's workspace (never a member's draft). */
