@@ -9,10 +9,10 @@ describe('the attendance block of one sitting', () => {
       total: 60, official: 55, probationary: 3, temporaryHere: 2, exempt: 4, sentElsewhere: 1, present: 48, absent: 7,
     });
     expect(counts.absentWithReason).toEqual([
-      { name: memberName(39), reason: SICK_REASON },
-      ...[51, 52, 53, 54, 55].map((i) => ({ name: memberName(i), reason: AWAY_REASON })),
+      { name: memberName(39), index: 39, reason: SICK_REASON },
+      ...[51, 52, 53, 54, 55].map((i) => ({ name: memberName(i), index: i, reason: AWAY_REASON })),
     ]);
-    expect(counts.absentWithoutReason).toEqual([{ name: memberName(40), reason: '' }]);
+    expect(counts.absentWithoutReason).toEqual([{ name: memberName(40), index: 40, reason: '' }]);
     expect(counts.warnings).toEqual([]);
     // Every member is somewhere: present, absent, exempt or sitting elsewhere.
     expect(counts.present + counts.absent + counts.exempt + counts.sentElsewhere).toBe(counts.total);

@@ -35,12 +35,12 @@ describe('the minutes of sitting 2 of the 60-member chi bộ', () => {
       'Tổng số đảng viên của chi bộ: 60 đồng chí; trong đó: đảng viên chính thức: 55, đảng viên dự bị: 3, đảng viên sinh hoạt tạm: 2.',
       'Số đảng viên được miễn sinh hoạt: 4 đồng chí.', 'Số đảng viên giới thiệu sinh hoạt tạm thời đi nơi khác: 1 đồng chí.',
       'Số đảng viên dự sinh hoạt: 48/60 đồng chí.', 'Số đảng viên vắng mặt: 7 đồng chí.', 'Có lý do: 6 đồng chí:',
-      `- đồng chí ${memberName(39)}: ${SICK_REASON}`, `- đồng chí ${memberName(51)}: ${AWAY_REASON}`,
-      'Không có lý do: 1 đồng chí:', `- đồng chí ${memberName(40)}`,
+      `- Đồng chí ${memberName(39)}: ${SICK_REASON}`, `- Đồng chí ${memberName(51)}: ${AWAY_REASON}`,
+      'Không có lý do: 1 đồng chí:', `- Đồng chí ${memberName(40)}`,
       `Biên bản do đồng chí ${memberName(1)} ghi, đã được đọc lại trước chi bộ. Ý kiến của các đảng viên dự sinh hoạt: …………`,
       'THƯ KÝ', 'CHỦ TRÌ', 'Nơi nhận:',
     ]) expect(text, expected).toContain(expected);
-    expect(text.filter((t) => t.startsWith('- đồng chí '))).toHaveLength(7);
+    expect(text.filter((t) => t.startsWith('- Đồng chí '))).toHaveLength(7);
     expect(text.join('\n')).not.toMatch(/trước buổi sinh hoạt/);
   });
 
@@ -94,11 +94,13 @@ describe('the summary for the level above', () => {
     const text = paragraphTexts((await docxOf(model)).document);
     for (const expected of [
       'BẢN TỔNG HỢP', '1. Chi bộ sinh hoạt 3 buổi', '48/60', '7 (6 có lý do)', '14 trình bày, 4 đọc văn bản', '50 đồng chí.',
-      `- Buổi 2 (17/3/2023): đồng chí ${memberName(39)}, có lý do: ${SICK_REASON}`, `- Buổi 2 (17/3/2023): đồng chí ${memberName(40)}, không có lý do`,
+      `- Đồng chí ${memberName(39)}, buổi 2: có lý do (${SICK_REASON}).`, `- Đồng chí ${memberName(40)}, buổi 2: không có lý do.`,
+      `- Đồng chí ${memberName(51)}, buổi 1, 2, 3: có lý do (${AWAY_REASON}).`, 'Không đọc tại buổi sinh hoạt: 1 đồng chí: ' + memberName(55) + '.',
       'Các đồng chí lớn tuổi gửi ý kiến qua người nhà.', 'T/M CHI BỘ', 'BÍ THƯ', memberName(0),
     ]) expect(text, expected).toContain(expected);
     expect(text.some((t) => t.startsWith('Bản tổng hợp này do công cụ dành cho chi bộ trên trang “Giữ trọn lời thề”'))).toBe(true);
-    expect(text).toContain(`5 đồng chí; trong đó đọc tại buổi sinh hoạt: 4: ${[51, 52, 53, 54].map(memberName).join(', ')}.`);
+    expect(text).toContain(`Đọc tại buổi sinh hoạt: 4 đồng chí: ${[51, 52, 53, 54].map(memberName).join(', ')}.`);
+    expect(text.filter((t) => t.startsWith('- Đồng chí '))).toHaveLength(7);
   });
 });
 
@@ -113,7 +115,7 @@ describe('the plan and the attendance sheet', () => {
       'Giới thiệu sinh hoạt tạm thời đi nơi khác', 'Gửi báo cáo bằng văn bản, không đọc tại buổi sinh hoạt', ...Array(4).fill('Được miễn sinh hoạt'),
     ]);
     const { document } = await docxOf(model);
-    expect(paragraphTexts(document)).toContain('Trình bày trực tiếp; theo đề nghị của đồng chí');
+    expect(paragraphTexts(document)).toContain('Theo đề nghị của đồng chí');
     expect(byTag(document, 'tbl')).toHaveLength(2 + 4);
   });
 

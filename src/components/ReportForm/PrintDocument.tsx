@@ -49,16 +49,22 @@ export function PrintDocument({ model }: { model: DocumentModel }) {
               <p className="doc-sign-space">{s.name}</p>
             </div>
           ))}
+          {/* One signer: "Nơi nhận" at the left of the signature, as in the .docx. */}
+          {model.recipients && model.signers.length === 1 && <Recipients lines={model.recipients} />}
         </div>
-        {model.recipients && (
-          <div className="doc-recipients">
-            <p className="doc-bold doc-italic">Nơi nhận:</p>
-            {model.recipients.map((line, i) => <p key={i}>{line}</p>)}
-          </div>
-        )}
+        {model.recipients && model.signers.length > 1 && <Recipients lines={model.recipients} />}
         {model.aidNote && <p className="doc-italic doc-aid-note">{model.aidNote}</p>}
       </article>
     </>
+  );
+}
+
+function Recipients({ lines }: { lines: readonly string[] }) {
+  return (
+    <div className="doc-recipients">
+      <p className="doc-bold doc-italic">Nơi nhận:</p>
+      {lines.map((line, i) => <p key={i}>{line}</p>)}
+    </div>
   );
 }
 

@@ -29,6 +29,8 @@ import { memberExcusedFromSittings } from './workspace';
 
 export interface AbsentMember {
   name: string;
+  /** The member's place in the roster (0-based): tells apart two members of one name. */
+  index: number;
   /** The reason as typed; "" for an absence without reason. */
   reason: string;
 }
@@ -58,11 +60,11 @@ export function countSitting(workspace: Workspace, sittingId: string): SittingCo
   const withoutReason: AbsentMember[] = [];
   const notRecorded: string[] = [];
   let present = 0;
-  for (const m of members) {
+  for (const [index, m] of members.entries()) {
     const record = m.attendance[sittingId];
     if (record?.status === 'present') present += 1;
-    else if (record?.status === 'absentWithReason') withReason.push({ name: m.name, reason: record.reason.trim() });
-    else if (record?.status === 'absentWithoutReason') withoutReason.push({ name: m.name, reason: '' });
+    else if (record?.status === 'absentWithReason') withReason.push({ name: m.name, index, reason: record.reason.trim() });
+    else if (record?.status === 'absentWithoutReason') withoutReason.push({ name: m.name, index, reason: '' });
     else if (!memberExcusedFromSittings(m)) notRecorded.push(m.name);
   }
   const warnings: string[] = [];

@@ -62,7 +62,7 @@ const CELL_MARGIN = twip(TABLE_CELL_PADDING_MM);
 const LINE = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
 const CELL_BORDERS = { top: LINE, bottom: LINE, left: LINE, right: LINE } as const;
 
-function tableCell(text: string, width: number, align: 'left' | 'center', options: IRunOptions = {}): TableCell {
+function tableCell(text: string, width: number, align: 'left' | 'center', options: IRunOptions = {}, keepNext = false): TableCell {
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
     borders: CELL_BORDERS,
@@ -71,14 +71,18 @@ function tableCell(text: string, width: number, align: 'left' | 'center', option
       (line) =>
         new Paragraph({
           alignment: align === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT,
+          keepNext,
           children: runs(line, { size: half(SIZE_PT.table), ...options }),
         }),
     ),
   });
 }
 
-/** A bordered table: the heading row repeats on each page, and no row is split across pages. */
-export function borderedTable(table: DocumentTable): Table {
+/**
+ * A bordered table: the heading row repeats on each page, and no row is split across pages. With `keepEnd`
+ * the last row keeps with what follows (the signatures never stand alone on a page).
+ */
+export function borderedTable(table: DocumentTable, keepEnd = false): Table {
   const widths = table.columns.map((c) => Math.round(TEXT_WIDTH * c.share));
   const height = table.minRowHeightMm ? { value: twip(table.minRowHeightMm), rule: HeightRule.ATLEAST } : undefined;
   return new Table({
@@ -92,11 +96,11 @@ export function borderedTable(table: DocumentTable): Table {
         children: table.columns.map((c, i) => tableCell(c.title, widths[i] ?? 0, 'center', { bold: true })),
       }),
       ...table.rows.map(
-        (row) =>
+        (row, r) =>
           new TableRow({
             cantSplit: true,
             ...(height ? { height } : {}),
-            children: table.columns.map((c, i) => tableCell(row[i] ?? '', widths[i] ?? 0, c.align)),
+            children: table.columns.map((c, i) => tableCell(row[i] ?? '', widths[i] ?? 0, c.align, {}, keepEnd && r === table.rows.length - 1)),
           }),
       ),
     ],
@@ -104,7 +108,7 @@ export function borderedTable(table: DocumentTable): Table {
 }
 
 /** An empty paragraph after a table, so two tables or a table and a heading never touch. */
-const afterTable = () => new Paragraph({ spacing: { after: twipPt(SPACING_PT.afterParagraph) }, children: [] });
+const afterTable = (keepNext: boolean) => new Paragraph({ spacing: { after: twipPt(SPACING_PT.afterParagraph) }, keepNext, children: [] });
 
 /**
  * One block: its typed lines (the label in bold before the first), then its table, then its lines to
@@ -126,7 +130,7 @@ export function blockContent(block: DocumentBlock, keepEnd = false): (Paragraph 
     });
   });
   if (block.paragraphs.length === 0 && block.label && writeIn === 0) out.push(bodyLine([labelRun(block.label)], true, hasTail || keepEnd));
-  if (block.table) out.push(borderedTable(block.table), afterTable());
+  if (block.table) out.push(borderedTable(block.table, keepEnd && writeIn === 0), afterTable(keepEnd || writeIn > 0));
   for (let i = 0; i < writeIn; i += 1) {
     const label = i === 0 && block.paragraphs.length === 0 ? block.label : undefined;
     out.push(writeInLine(label, i < writeIn - 1 || keepEnd));

@@ -93,10 +93,21 @@ function signerCell(signer: DocumentSigner | undefined): Paragraph[] {
   ];
 }
 
-function signatureBlock(signers: readonly DocumentSigner[]): Table {
+/** "Nơi nhận:" and its lines, at the left. */
+function recipientLines(recipients: readonly string[], spaceBefore = 0): Paragraph[] {
+  const size = half(SIZE_PT.recipients);
+  return [
+    new Paragraph({ spacing: { before: twipPt(spaceBefore) }, keepNext: true, children: runs('Nơi nhận:', { bold: true, italics: true, size }) }),
+    ...recipients.map((line, i, all) => new Paragraph({ keepNext: i < all.length - 1, children: runs(line, { size }) })),
+  ];
+}
+
+/** One signer signs at the right, with "Nơi nhận" (when the paper has one) at the left, as Party papers lay it out. */
+function signatureBlock(model: DocumentModel): Table {
   const halfWidth = Math.round(TEXT_WIDTH / 2);
-  const [first, second] = signers;
-  const cells = signers.length === 1 ? [signerCell(undefined), signerCell(first)] : [signerCell(first), signerCell(second)];
+  const [first, second] = model.signers;
+  const left = model.recipients ? recipientLines(model.recipients) : signerCell(undefined);
+  const cells = model.signers.length === 1 ? [left, signerCell(first)] : [signerCell(first), signerCell(second)];
   return borderlessTable(cells, [halfWidth, TEXT_WIDTH - halfWidth]);
 }
 
@@ -132,15 +143,11 @@ function body(model: DocumentModel): (Paragraph | Table)[] {
   return out;
 }
 
-/** "Nơi nhận:" and its lines, at the left, after the signatures; then the note on what kind of paper this is. */
+/** With two signers, "Nơi nhận" goes under the signatures; then the note on what kind of paper this is. */
 function endMatter(model: DocumentModel): Paragraph[] {
-  const out: Paragraph[] = [];
-  const size = half(SIZE_PT.recipients);
-  if (model.recipients) {
-    out.push(new Paragraph({ spacing: { before: twipPt(SPACING_PT.beforeSigners) }, keepNext: true, children: runs('Nơi nhận:', { bold: true, italics: true, size }) }));
-    model.recipients.forEach((line, i, all) => out.push(new Paragraph({ keepNext: i < all.length - 1, children: runs(line, { size }) })));
-  }
+  const out: Paragraph[] = model.recipients && model.signers.length > 1 ? recipientLines(model.recipients, SPACING_PT.beforeSigners) : [];
   if (model.aidNote) {
+    const size = half(SIZE_PT.recipients);
     out.push(new Paragraph({ spacing: { before: twipPt(SPACING_PT.beforeSigners) }, alignment: AlignmentType.JUSTIFIED, children: runs(model.aidNote, { italics: true, size }) }));
   }
   return out;
@@ -186,7 +193,7 @@ export function createDocxDocument(model: DocumentModel): Document {
             children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ size: half(SIZE_PT.pageNumber), children: [PageNumber.CURRENT] })] })],
           }),
         },
-        children: [headerBlock(model), ...body(model), signatureBlock(model.signers), ...endMatter(model)],
+        children: [headerBlock(model), ...body(model), signatureBlock(model), ...endMatter(model)],
       },
     ],
   });

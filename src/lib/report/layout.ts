@@ -132,7 +132,8 @@ export function documentCss(): string {
 .doc-table th, .doc-table .doc-cell--center { text-align: center; }
 .doc-write-in { display: flex; gap: 0.25em; margin-bottom: ${SPACING_PT.afterParagraph}pt; }
 .doc-write-in::after { content: ""; flex: 1; border-bottom: 1px dotted currentColor; margin-bottom: 0.3em; }
-.doc-recipients { font-size: ${SIZE_PT.recipients}pt; margin-top: ${SPACING_PT.beforeSigners}pt; }
+.doc-recipients { font-size: ${SIZE_PT.recipients}pt; margin-top: ${SPACING_PT.beforeSigners}pt; text-align: left; }
+.doc-signers .doc-recipients { grid-column: 1; grid-row: 1; margin-top: 0; }
 .doc-aid-note { margin-top: ${SPACING_PT.beforeSigners}pt; }
 .doc-sign-space { padding-top: ${SIGNATURE_BLANK_LINES * cssLineHeight}em; }
 @media print {

@@ -1,6 +1,6 @@
 import type { DocumentModel } from '~/lib/report/model';
 import type { Member, Workspace } from '../types';
-import { paperFileName, paperFindings, paperHeader, cleanName, sittingWhen, clean, RECIPIENT_LINES, type PaperContext } from './common';
+import { paperFileName, paperFindings, paperHeader, cleanName, sittingWhen, clean, type PaperContext } from './common';
 
 /**
  * The attendance sheet of one sitting, "DANH SÁCH ĐẢNG VIÊN THAM DỰ SINH HOẠT": a sheet of that name
@@ -51,7 +51,7 @@ export function buildAttendancePaper(workspace: Workspace, sittingId: string, co
           minRowHeightMm: SIGN_ROW_MM,
         },
       },
-      { paragraphs: [[`Tổng số đảng viên của chi bộ: ${workspace.members.length} đồng chí. Số đảng viên ký tên tham dự: ……… đồng chí.`]] },
+      { paragraphs: [[`Tổng số đảng viên của chi bộ: ${workspace.members.length} đồng chí.`], ['Số đảng viên ký tên tham dự: ……… đồng chí.']] },
     ],
     parts: [],
     closing: [],
@@ -59,7 +59,6 @@ export function buildAttendancePaper(workspace: Workspace, sittingId: string, co
       { role: 'THƯ KÝ', name: cleanName(sitting.clerk) },
       { role: 'CHỦ TRÌ', name: cleanName(sitting.chair) },
     ],
-    recipients: RECIPIENT_LINES,
     findings: paperFindings(workspace.members),
     fileName: paperFileName('danh-sach-du-buoi', String(index + 1), /^\d{4}-\d{2}-\d{2}$/.test(sitting.date) ? sitting.date : ''),
   };

@@ -45,7 +45,7 @@ function wording(template: ReportTemplate) {
 const numbered = (sections: Omit<DocumentSection, 'number'>[]): DocumentSection[] => sections.map((s, i) => ({ ...s, number: String(i + 1) }));
 
 const absentLines = (absent: readonly AbsentMember[], withReason: boolean): string[] =>
-  absent.map((a) => `- đồng chí ${cleanName(a.name)}${withReason ? `: ${clean(a.reason, MAX_REASON_LENGTH) || '……'}` : ''}`);
+  absent.map((a) => `- Đồng chí ${cleanName(a.name)}${withReason ? `: ${clean(a.reason, MAX_REASON_LENGTH) || '……'}` : ''}`);
 
 /** The form's attendance block, one line each, in its order. */
 export function attendanceBlocks(c: SittingCounts): DocumentBlock[] {

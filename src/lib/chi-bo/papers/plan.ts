@@ -1,7 +1,7 @@
 import { ROMAN_NUMERALS } from '~/lib/report/layout';
 import type { DocumentModel, DocumentPart, DocumentTable } from '~/lib/report/model';
 import type { Member, Workspace } from '../types';
-import { memberPresents, memberReportIsRead, memberTakesTurn, shortDate } from '../workspace';
+import { memberReportIsRead, memberTakesTurn, shortDate } from '../workspace';
 import {
   clean, cleanName, clockTime, comrade, labelled, paperFileName, paperFindings, paperHeader, RECIPIENT_LINES, secretarySigner, upper, type PaperContext,
 } from './common';
@@ -16,10 +16,10 @@ export const PLAN_TITLE = 'LỊCH CÁC BUỔI SINH HOẠT';
 /** How a member takes their turn, for the "Ghi chú" column. */
 export function turnNote(member: Member): string {
   const notes = [
-    memberReportIsRead(member) ? 'Gửi báo cáo bằng văn bản, đọc tại buổi sinh hoạt' : memberPresents(member) ? 'Trình bày trực tiếp' : '',
+    memberReportIsRead(member) ? 'gửi báo cáo bằng văn bản, đọc tại buổi sinh hoạt' : '',
     member.requestedSittingId !== null && member.requestedSittingId === member.sittingId ? 'theo đề nghị của đồng chí' : '',
-  ];
-  return notes.filter(Boolean).join('; ');
+  ].filter(Boolean).join('; ');
+  return notes.charAt(0).toLocaleUpperCase('vi-VN') + notes.slice(1);
 }
 
 /** Why a member takes no turn at any sitting, for the last list. */

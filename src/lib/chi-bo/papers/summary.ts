@@ -17,7 +17,8 @@ export const SUMMARY_TITLE = 'BẢN TỔNG HỢP';
 export const summaryAidNote = (siteName: string) =>
   `Bản tổng hợp này do công cụ dành cho chi bộ trên trang “${siteName}” lập từ số liệu chi bộ đã nhập, để giúp chi bộ báo cáo cấp ủy cấp trên. Trang chưa tìm thấy mẫu hay yêu cầu công khai nào cho báo cáo này; nếu cấp ủy cấp trên có mẫu hoặc yêu cầu riêng, hãy làm theo mẫu, yêu cầu đó.`;
 
-const nameList = (names: readonly string[]): string => (names.length ? `: ${names.map(cleanName).join(', ')}.` : '.');
+/** "4 đồng chí: A, B, C, D." or "Không có." */
+const countWithNames = (names: readonly string[]): string => (names.length ? `${names.length} đồng chí: ${names.map(cleanName).join(', ')}.` : 'Không có.');
 const line = (text: string): DocumentBlock => ({ paragraphs: [[text]] });
 const sections = (list: Omit<DocumentSection, 'number'>[]): DocumentSection[] => list.map((s, i) => ({ ...s, number: String(i + 1) }));
 
@@ -54,10 +55,7 @@ function sittingsPart(s: SessionSummary, workspace: Workspace): Omit<DocumentPar
       `${one.presented.length} trình bày, ${one.read.length} đọc văn bản`,
     ];
   });
-  const absences = s.sittings.flatMap((one) => [
-    ...one.counts.absentWithReason.map((a) => `- ${one.label}: đồng chí ${cleanName(a.name)}, có lý do: ${clean(a.reason, MAX_REASON_LENGTH) || '……'}`),
-    ...one.counts.absentWithoutReason.map((a) => `- ${one.label}: đồng chí ${cleanName(a.name)}, không có lý do`),
-  ]);
+  const absences = absenceLines(s);
   return {
     title: 'CÁC BUỔI SINH HOẠT',
     sections: sections([
@@ -82,6 +80,27 @@ function sittingsPart(s: SessionSummary, workspace: Workspace): Omit<DocumentPar
   };
 }
 
+/**
+ * One line per member and kind of absence, the sittings grouped: "- Đồng chí X, buổi 1, 2, 3: có lý do (…)".
+ * Members are told apart by their place in the roster order the counts keep, not by name (two may share one).
+ */
+function absenceLines(s: SessionSummary): string[] {
+  const groups = new Map<string, { name: string; sittings: number[]; reason: string | null }>();
+  s.sittings.forEach((one, i) => {
+    const add = (name: string, index: number, reason: string | null) => {
+      const key = `${index}\u0000${reason ?? ''}\u0000${reason === null ? 'no' : 'yes'}`;
+      const group = groups.get(key) ?? { name, sittings: [], reason };
+      group.sittings.push(i + 1);
+      groups.set(key, group);
+    };
+    one.counts.absentWithReason.forEach((a) => add(a.name, a.index, clean(a.reason, MAX_REASON_LENGTH) || '……'));
+    one.counts.absentWithoutReason.forEach((a) => add(a.name, a.index, null));
+  });
+  return [...groups.values()].map(
+    (g) => `- Đồng chí ${cleanName(g.name)}, buổi ${g.sittings.join(', ')}: ${g.reason === null ? 'không có lý do' : `có lý do (${g.reason})`}.`,
+  );
+}
+
 function resultsPart(s: SessionSummary): Omit<DocumentPart, 'numeral'> {
   const written = s.writtenRead.length + s.writtenNotRead.length;
   return {
@@ -91,13 +110,14 @@ function resultsPart(s: SessionSummary): Omit<DocumentPart, 'numeral'> {
       {
         title: 'Báo cáo gửi bằng văn bản',
         blocks: [
-          line(`${written} đồng chí; trong đó đọc tại buổi sinh hoạt: ${s.writtenRead.length}${nameList(s.writtenRead)}`),
-          line(`Không đọc tại buổi sinh hoạt: ${s.writtenNotRead.length}${nameList(s.writtenNotRead)}`),
+          line(`${written} đồng chí.`),
+          line(`Đọc tại buổi sinh hoạt: ${countWithNames(s.writtenRead)}`),
+          line(`Không đọc tại buổi sinh hoạt: ${countWithNames(s.writtenNotRead)}`),
         ],
       },
-      { title: 'Đảng viên được miễn sinh hoạt', blocks: [line(`${s.exempt.length} đồng chí${nameList(s.exempt)}`)] },
-      { title: 'Đảng viên sinh hoạt tạm thời nơi khác', blocks: [line(`${s.sentElsewhere.length} đồng chí${nameList(s.sentElsewhere)}`)] },
-      { title: 'Đảng viên chưa báo cáo', blocks: [line(`${s.notPresented.length} đồng chí${nameList(s.notPresented)}`)] },
+      { title: 'Đảng viên được miễn sinh hoạt', blocks: [line(countWithNames(s.exempt))] },
+      { title: 'Đảng viên sinh hoạt tạm thời nơi khác', blocks: [line(countWithNames(s.sentElsewhere))] },
+      { title: 'Đảng viên chưa báo cáo', blocks: [line(countWithNames(s.notPresented))] },
       {
         title: 'Báo cáo đã nộp cho chi bộ',
         blocks: [line(`Bản giấy: ${s.handIn.paper}; tệp: ${s.handIn.file}; tin nhắn: ${s.handIn.message}; chưa nộp: ${s.handIn.notYet}.`)],
