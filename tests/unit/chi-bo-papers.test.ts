@@ -146,3 +146,35 @@ describe('the papers as plain text for the Zalo group', () => {
     expect(sheet).toContain(`21. ${memberName(20)} – Dự bị`);
   });
 });
+
+describe('bad input on the papers', () => {
+  it('prints names typed with bidi, zero-width, control characters and emoji cleaned, tells the secretary, and the .docx still parses', async () => {
+    const ws = planned();
+    ws.members[0] = { ...ws.members[0]!, name: `Nguy\u200Bễn \u202EVăn\u202C An\u0007 🌸` };
+    ws.members[39] = { ...ws.members[39]!, attendance: { s2: { status: 'absentWithReason', reason: `<b>Ốm</b> ${'rất nặng, '.repeat(200)}`.slice(0, 2000) } } };
+    const model = buildMinutesPaper(ws, 's2', context)!;
+    expect(model.findings.removedInvisible).toEqual([`Họ tên “Nguyễn Văn An 🌸”`]);
+    expect(model.findings.emoji).toEqual([`Họ tên “Nguyễn Văn An 🌸”`]);
+    const text = paragraphTexts((await docxOf(model)).document).join('\n');
+    expect(text).not.toMatch(/[\u200B\u202E\u202C\u0007]/);
+    expect(text).toContain('<b>Ốm</b> rất nặng');
+    const reasonLine = text.split('\n').find((l) => l.includes('<b>Ốm</b>'))!;
+    expect(reasonLine.length).toBeGreaterThan(1900);
+  });
+
+  it('draws the attendance sheet of a 1,000-member roster in a .docx that parses', async () => {
+    const ws = planned();
+    ws.members = Array.from({ length: 1000 }, (_, i) => ({ ...ws.members[i % 60]!, id: `x${i}`, name: `${memberName(i % 60)} ${i}` }));
+    const { document } = await docxOf(buildAttendancePaper(ws, 's1', context)!);
+    expect(byTag(byTag(document, 'tbl')[1]!, 'tr')).toHaveLength(1001);
+  });
+
+  it('leaves lines to write on where the workspace has nothing yet', () => {
+    const empty = { ...planned(), sittings: [{ id: 'only', date: '', time: '', place: '', chair: '', clerk: '' }], members: [] };
+    const text = documentPlainText(buildMinutesPaper(empty, 'only', context)!);
+    expect(text).toContain('Thời gian: …… giờ ……, ngày …… tháng …… năm ……');
+    expect(text).toContain('Địa điểm: ……………………………………');
+    expect(text).not.toContain('(Buổi 1');
+    expect(text).toContain('Số đảng viên dự sinh hoạt: 0/0 đồng chí.');
+  });
+});
