@@ -24,7 +24,10 @@ function sixtyMember(i: number): Member {
   const n = i + 1;
   const m = createMember(memberName(i), `m${n}`);
   const attend = (fn: (sitting: string) => Attendance | undefined): Member['attendance'] =>
-    Object.fromEntries(SITTINGS.map((s) => [s, fn(s)]).filter((e): e is [string, Attendance] => e[1] !== undefined));
+    Object.fromEntries(SITTINGS.flatMap((s) => {
+      const record = fn(s);
+      return record ? [[s, record] as const] : [];
+    }));
   if (n === 1) m.holdsPost = true;
   if (n === 11 || n === 12) m.temporaryHere = true;
   if (n >= 21 && n <= 23) m.kind = 'duBi';

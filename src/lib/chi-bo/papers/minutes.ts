@@ -65,7 +65,7 @@ export function attendanceBlocks(c: SittingCounts): DocumentBlock[] {
 export function turnsAt(workspace: Workspace, sittingId: string): { member: Member; written: boolean }[] {
   return workspace.members
     .filter((m) => m.sittingId === sittingId)
-    .flatMap((m) => {
+    .flatMap((m): { member: Member; written: boolean }[] => {
       if (memberReportIsRead(m)) return [{ member: m, written: true }];
       const absent = m.attendance[sittingId] !== undefined && m.attendance[sittingId]?.status !== 'present';
       return memberPresents(m) && !absent ? [{ member: m, written: false }] : [];
