@@ -78,8 +78,8 @@ export function freeText(text: string, max: number, blankLines: number): Documen
 /** What cleaning changed in the names and reasons, for the note above the preview. */
 export function paperFindings(members: readonly Member[]): DocumentModel['findings'] {
   const texts = members.flatMap((m) => [
-    { label: `Họ tên “${cleanName(m.name)}”`, text: m.name },
-    ...Object.values(m.attendance).map((a) => ({ label: `Lý do vắng của đồng chí ${cleanName(m.name)}`, text: a.status === 'absentWithReason' ? a.reason : '' })),
+    { label: `họ tên ${cleanName(m.name)}`, text: m.name },
+    ...Object.values(m.attendance).map((a) => ({ label: `lý do vắng của đồng chí ${cleanName(m.name)}`, text: a.status === 'absentWithReason' ? a.reason : '' })),
   ]);
   const findings: DocumentModel['findings'] = { removedInvisible: [], emoji: [] };
   for (const { label, text } of texts) {
