@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MAX_ROSTER_FILE_CHARS, parseWorkspaceFile, serializeWorkspace, workspaceFileName } from '~/lib/chi-bo/file';
 import { looseNameKey, markHandedInFromDraft } from '~/lib/chi-bo/hand-in';
 import { rosterFileProblemMessage, type RosterFileProblem } from '~/lib/chi-bo/messages';
-import { loadWorkspace, removeWorkspace, saveWorkspace, WORKSPACE_KEY } from '~/lib/chi-bo/storage';
+import { loadWorkspace, readStoredWorkspace, removeWorkspace, saveWorkspace, WORKSPACE_KEY } from '~/lib/chi-bo/storage';
 import { MAX_REASON_LENGTH, WORKSPACE_FORMAT, WORKSPACE_VERSION } from '~/lib/chi-bo/types';
 import { DRAFT_FORMAT, parseDraft } from '~/lib/report/draft';
 import { draftProblemMessage } from '~/lib/report/draft-messages';
@@ -100,9 +100,14 @@ describe('the workspace in localStorage', () => {
     expect(saveWorkspace(sixtyMemberWorkspace())).toBe('unavailable');
   });
 
-  it('reads nothing from a stored value that is not a workspace', () => {
+  it('reads nothing from a stored value that is not a workspace, and says why so it is not saved over', () => {
     vi.stubGlobal('localStorage', { getItem: () => '{"format":"giu-tron-loi-the/chi-bo","version":99}' });
     expect(loadWorkspace()).toBeNull();
+    expect(readStoredWorkspace()).toEqual({ state: 'unreadable', problem: 'newer' });
+    vi.stubGlobal('localStorage', { getItem: () => null });
+    expect(readStoredWorkspace()).toEqual({ state: 'none' });
+    vi.stubGlobal('localStorage', { getItem: () => { throw new DOMException('denied', 'SecurityError'); } });
+    expect(readStoredWorkspace()).toEqual({ state: 'unavailable' });
   });
 });
 

@@ -1,4 +1,5 @@
 import { parseWorkspaceFile } from './file';
+import type { RosterFileProblem } from './messages';
 import type { Workspace } from './types';
 
 /**
@@ -34,16 +35,33 @@ export function saveWorkspace(workspace: Workspace): WorkspaceSaveOutcome {
   }
 }
 
+export type StoredWorkspace =
+  | { state: 'ok'; workspace: Workspace }
+  | { state: 'none' }
+  /** The store refuses to be read (disabled, private mode). */
+  | { state: 'unavailable' }
+  /** Something is stored that this version cannot read (saved by a newer version of the page, or damaged): never overwrite it unasked. */
+  | { state: 'unreadable'; problem: RosterFileProblem };
+
+/** What this device holds, told apart, so a page can refuse to save over a workspace it could not read. */
+export function readStoredWorkspace(): StoredWorkspace {
+  let raw: string | null | undefined;
+  try {
+    const s = store();
+    if (!s) return { state: 'unavailable' };
+    raw = s.getItem(WORKSPACE_KEY);
+  } catch {
+    return { state: 'unavailable' };
+  }
+  if (!raw) return { state: 'none' };
+  const parsed = parseWorkspaceFile(raw);
+  return parsed.ok ? { state: 'ok', workspace: parsed.workspace } : { state: 'unreadable', problem: parsed.problem };
+}
+
 /** The stored workspace, or null when there is none, the store refuses, or what is stored cannot be read. */
 export function loadWorkspace(): Workspace | null {
-  try {
-    const raw = store()?.getItem(WORKSPACE_KEY);
-    if (!raw) return null;
-    const parsed = parseWorkspaceFile(raw);
-    return parsed.ok ? parsed.workspace : null;
-  } catch {
-    return null;
-  }
+  const stored = readStoredWorkspace();
+  return stored.state === 'ok' ? stored.workspace : null;
 }
 
 /** "Xóa dữ liệu chi bộ trên máy này". Returns false when the store refused. */

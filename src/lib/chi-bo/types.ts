@@ -20,7 +20,8 @@
  *                   `CHAIR_CONCLUSION_NOTE` words the switch for the chair's conclusion per item.
  * - file.ts         `serializeWorkspace(workspace)`, `parseWorkspaceFile(text)` → `{ ok, workspace } | { ok: false, problem }`,
  *                   `workspaceFileName(workspace)`; normalize.ts checks and cleans each field.
- * - storage.ts      `saveWorkspace(ws)` → 'saved' | 'full' | 'unavailable', `loadWorkspace()`, `removeWorkspace()`, `WORKSPACE_KEY`.
+ * - storage.ts      `saveWorkspace(ws)` → 'saved' | 'full' | 'unavailable', `loadWorkspace()`, `removeWorkspace()`, `WORKSPACE_KEY`,
+ *                   `readStoredWorkspace()` → ok | none | unavailable | unreadable (never save over 'unreadable' unasked).
  * - hand-in.ts      `markHandedInFromDraft(workspace, draftText, knownTemplateIds, keepText)` → `{ ok, workspace, memberId, message }
  *                   | { ok: false, message }`: a member's draft file (.json of the report form) marks that member as handed in.
  * - messages.ts     the Vietnamese words: `pasteMessages`, `splitMessages`, `countMessages`, `rosterFileProblemMessage`,
