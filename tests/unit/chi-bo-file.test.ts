@@ -146,6 +146,14 @@ describe('a member’s draft file marks the member as handed in', () => {
     for (const [text, message] of cases) expect(markHandedInFromDraft(ws, text, known, false)).toEqual({ ok: false, message: expect.stringMatching(message) });
   });
 
+  it('marks the member the secretary picked when the name matches nobody or several', () => {
+    const ws = sixtyMemberWorkspace();
+    const result = markHandedInFromDraft(ws, draftFile({ hoTen: 'Tên viết khác' }), known, false, 'm9');
+    expect(result.ok && [result.memberId, result.workspace.members[8]?.handIn]).toEqual(['m9', 'file']);
+    expect(markHandedInFromDraft(ws, draftFile({ hoTen: '' }), known, false, 'm9').ok).toBe(true);
+    expect(markHandedInFromDraft(ws, draftFile({ hoTen: 'X' }), known, false, 'gone').ok).toBe(false);
+  });
+
   it('still marks a member whose draft uses a template the site no longer has', () => {
     const result = markHandedInFromDraft(sixtyMemberWorkspace(), draftFile({ hoTen: memberName(2) }, 'mau-cu'), known, false);
     expect(result.ok && result.memberId).toBe('m3');

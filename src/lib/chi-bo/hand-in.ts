@@ -38,7 +38,17 @@ export function draftFileProblem(problem: DraftProblem | 'unreadable'): string {
   }
 }
 
-export function markHandedInFromDraft(workspace: Workspace, text: string, knownTemplateIds: readonly string[], keepText: boolean): HandInResult {
+/**
+ * `memberId`: the member the secretary picked (when the draft's name matched nobody or several); then the
+ * draft's name is not needed.
+ */
+export function markHandedInFromDraft(
+  workspace: Workspace,
+  text: string,
+  knownTemplateIds: readonly string[],
+  keepText: boolean,
+  memberId?: string,
+): HandInResult {
   if (parseWorkspaceFile(text).ok) return { ok: false, message: handInMessages.roster };
   const first = parseDraft(text, knownTemplateIds);
   // A draft of a template the site no longer has still names its member.
@@ -46,8 +56,9 @@ export function markHandedInFromDraft(workspace: Workspace, text: string, knownT
   if (!parsed.ok) return { ok: false, message: draftFileProblem(text === '' ? 'unreadable' : parsed.problem) };
   const raw = parsed.draft.answers['hoTen'];
   const name = sanitizeText(typeof raw === 'string' ? raw : '', MAX_NAME_LENGTH).replace(/\s+/g, ' ');
-  if (name === '') return { ok: false, message: handInMessages.noName };
-  const found = findMembers(workspace.members, name);
+  const picked = memberId === undefined ? undefined : workspace.members.filter((m) => m.id === memberId);
+  if (picked === undefined && name === '') return { ok: false, message: handInMessages.noName };
+  const found = picked ?? findMembers(workspace.members, name);
   if (found.length === 0) return { ok: false, message: handInMessages.notOnRoster(name) };
   if (found.length > 1) return { ok: false, message: handInMessages.severalOnRoster(name) };
   const target = found[0]!;

@@ -22,7 +22,7 @@
  *                   `workspaceFileName(workspace)`; normalize.ts checks and cleans each field.
  * - storage.ts      `saveWorkspace(ws)` → 'saved' | 'full' | 'unavailable', `loadWorkspace()`, `removeWorkspace()`, `WORKSPACE_KEY`,
  *                   `readStoredWorkspace()` → ok | none | unavailable | unreadable (never save over 'unreadable' unasked).
- * - hand-in.ts      `markHandedInFromDraft(workspace, draftText, knownTemplateIds, keepText)` → `{ ok, workspace, memberId, message }
+ * - hand-in.ts      `markHandedInFromDraft(workspace, draftText, knownTemplateIds, keepText, memberId?)` → `{ ok, workspace, memberId, message }
  *                   | { ok: false, message }`: a member's draft file (.json of the report form) marks that member as handed in.
  * - messages.ts     the Vietnamese words: `pasteMessages`, `splitMessages`, `countMessages`, `rosterFileProblemMessage`,
  *                   `handInMessages`, `workspaceStorageMessages`.
