@@ -26,6 +26,8 @@ export function RosterView({ workspace, dispatch, initialPaste, addAtStart, onCl
   const [added, setAdded] = useState<number | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
   const started = useRef(false);
+  // Open for a new chi bộ; after that the secretary opens and closes it (the prop never changes, so React leaves it).
+  const [detailsOpen] = useState(workspace.members.length === 0 && workspace.chiBoName === '');
 
   const add = useCallback(
     (text: string) => {
@@ -66,7 +68,7 @@ export function RosterView({ workspace, dispatch, initialPaste, addAtStart, onCl
 
   return (
     <>
-      <details className="chi-bo__details" open={workspace.members.length === 0 && workspace.chiBoName === ''}>
+      <details className="chi-bo__details" open={detailsOpen}>
         <summary>Tên chi bộ và người ký giấy tờ</summary>
         {(
           [
@@ -173,9 +175,18 @@ const MemberRow = memo(function MemberRow({ member: m, index, last, duplicateOf,
   const move = (by: -1 | 1) => {
     dispatch({ type: 'moveMember', id: m.id, by });
     // The same button of the row in its new place keeps the focus, so pressing again moves it on.
-    requestAnimationFrame(() => document.getElementById(`cb-${by < 0 ? 'up' : 'down'}-${m.id}`)?.focus());
+    // At the top or the bottom that button is disabled: the other one takes the focus.
+    requestAnimationFrame(() => {
+      const same = document.getElementById(`cb-${by < 0 ? 'up' : 'down'}-${m.id}`) as HTMLButtonElement | null;
+      (same && !same.disabled ? same : document.getElementById(`cb-${by < 0 ? 'down' : 'up'}-${m.id}`))?.focus();
+    });
   };
   const fid = (f: string) => `cb-${f}-${m.id}`;
+  const toggleEditor = () => {
+    setEditing(editing ? null : m.id);
+    // The editor opens with its first field ready to type in.
+    if (!editing) requestAnimationFrame(() => document.getElementById(fid('name'))?.focus());
+  };
   return (
     <li className="chi-bo__member" data-member>
       <p className="chi-bo__member-name">
@@ -188,7 +199,7 @@ const MemberRow = memo(function MemberRow({ member: m, index, last, duplicateOf,
         </p>
       )}
       <div className="chi-bo__row-actions">
-        <button type="button" className="rf-button rf-button--secondary" aria-expanded={editing} onClick={() => setEditing(editing ? null : m.id)}>
+        <button type="button" id={fid('edit')} className="rf-button rf-button--secondary" aria-expanded={editing} onClick={() => toggleEditor()}>
           {editing ? 'Xong' : 'Sửa'}<span className="visually-hidden"> {label}</span>
         </button>
         <button type="button" id={fid('up')} className="rf-button rf-button--secondary" disabled={index === 0} onClick={() => move(-1)}>
@@ -246,7 +257,16 @@ const MemberRow = memo(function MemberRow({ member: m, index, last, duplicateOf,
               </div>
             ))}
           </fieldset>
-          <button type="button" className="rf-button" onClick={() => setEditing(null)}>Xong<span className="visually-hidden"> {label}</span></button>
+          <button
+            type="button"
+            className="rf-button"
+            onClick={() => {
+              setEditing(null);
+              requestAnimationFrame(() => document.getElementById(fid('edit'))?.focus());
+            }}
+          >
+            Xong<span className="visually-hidden"> {label}</span>
+          </button>
         </div>
       )}
     </li>

@@ -61,7 +61,7 @@ export function viewTitle(view: View): string {
   if (view.step === 'theo-doi') return `${label}: buổi ${view.sitting}`;
   if (view.step === 'giay-to') {
     const paper = papers.find((p) => p.id === view.paper)!;
-    return paper.perSitting ? `${paper.label}, buổi ${view.sitting}` : paper.label;
+    return `${label}: ${paper.perSitting ? `${paper.label}, buổi ${view.sitting}` : paper.label}`;
   }
   return label;
 }
