@@ -1,5 +1,6 @@
 import { Suspense, useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import { removeWorkspace } from '~/lib/chi-bo/storage';
+import { rosterFileProblemMessage, type RosterFileProblem } from '~/lib/chi-bo/messages';
 import type { PaperContext } from '~/lib/chi-bo/papers';
 import type { Workspace } from '~/lib/chi-bo/types';
 import { createWorkspace } from '~/lib/chi-bo/workspace';
@@ -17,6 +18,8 @@ const PapersView = lazyWithRetry(() => import('./PapersView'));
 
 export interface ChiBoAppProps {
   initial: Workspace;
+  /** What is stored on this device cannot be read by this version of the page: nothing is saved over it unasked. */
+  storedProblem: RosterFileProblem | null;
   knownTemplateIds: readonly string[];
   /** What the page's plain paste box held when the island started. */
   initialPaste: string;
@@ -30,11 +33,12 @@ export interface ChiBoAppProps {
  * The secretary's workspace: one workspace in a reducer, saved by useWorkspaceSync, shown one view at a time.
  * The view lives in the address (views.ts), so Back, Forward and a reload keep the secretary's place.
  */
-export default function ChiBoApp({ initial, knownTemplateIds, initialPaste, addAtStart, siteName, paperContext }: ChiBoAppProps) {
+export default function ChiBoApp({ initial, storedProblem, knownTemplateIds, initialPaste, addAtStart, siteName, paperContext }: ChiBoAppProps) {
   const [workspace, dispatch] = useReducer(reduce, initial);
+  const [blocked, setBlocked] = useState(storedProblem);
   const [view, setView] = useState<View>(() => readView(location.search));
   const replace = useCallback((ws: Workspace) => dispatch({ type: 'replace', workspace: ws }), []);
-  const sync = useWorkspaceSync(workspace, replace);
+  const sync = useWorkspaceSync(workspace, replace, blocked !== null);
   const heading = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
 
@@ -96,7 +100,25 @@ export default function ChiBoApp({ initial, knownTemplateIds, initialPaste, addA
       <h2 className="chi-bo__view-heading no-print" ref={heading} tabIndex={-1} data-view-heading>
         {viewTitle(view)}
       </h2>
-      <WorkspaceStatus sync={sync.state} onResolve={sync.resolve} />
+      {blocked ? (
+        <section className="rf-warning-box" role="alert" aria-labelledby="cb-blocked-h" data-stored-unreadable>
+          <h2 id="cb-blocked-h">Chưa mở được dữ liệu chi bộ đã lưu trên máy này</h2>
+          <p>{rosterFileProblemMessage(blocked)}</p>
+          <p>Trang chưa ghi gì đè lên dữ liệu đó. Những gì đồng chí nhập bây giờ chỉ nằm trên trang, chưa được lưu.</p>
+          <button
+            type="button"
+            className="rf-button rf-button--warning"
+            onClick={() => {
+              removeWorkspace();
+              setBlocked(null);
+            }}
+          >
+            Bỏ dữ liệu cũ, lưu những gì đang nhập
+          </button>
+        </section>
+      ) : (
+        <WorkspaceStatus sync={sync.state} onResolve={sync.resolve} />
+      )}
       <div>
         {view.step === 'danh-sach' && (
           <RosterView workspace={workspace} dispatch={dispatch} initialPaste={initialPaste} addAtStart={addAtStart} onCleared={clear} />

@@ -24,7 +24,7 @@ export interface WorkspaceSyncState {
  * over what another tab saved in the meantime. Another tab's save is taken in when this tab has nothing unsaved;
  * otherwise the secretary chooses which to keep. Nothing is saved before the first change.
  */
-export function useWorkspaceSync(workspace: Workspace, replace: (ws: Workspace) => void) {
+export function useWorkspaceSync(workspace: Workspace, replace: (ws: Workspace) => void, paused = false) {
   const [state, setState] = useState<WorkspaceSyncState>({ savedAt: null, problem: null, persisted: undefined, conflict: null, otherTab: null });
   const latest = useRef(workspace);
   latest.current = workspace;
@@ -37,8 +37,11 @@ export function useWorkspaceSync(workspace: Workspace, replace: (ws: Workspace) 
   const replaceRef = useRef(replace);
   replaceRef.current = replace;
 
+  const pausedRef = useRef(paused);
+  pausedRef.current = paused;
+
   const flush = useCallback(() => {
-    if (!dirty.current || conflict.current) return;
+    if (!dirty.current || conflict.current || pausedRef.current) return;
     const stored = loadWorkspace();
     if (stored && base.current !== null && stored.savedAt !== base.current) {
       conflict.current = stored;
@@ -70,6 +73,11 @@ export function useWorkspaceSync(workspace: Workspace, replace: (ws: Workspace) 
     const timer = setTimeout(flush, DEBOUNCE_MS);
     return () => clearTimeout(timer);
   }, [workspace, flush]);
+
+  // Saving was held (unreadable data on the device) and the secretary let it go: save what is on the page now.
+  useEffect(() => {
+    if (!paused && dirty.current) flush();
+  }, [paused, flush]);
 
   useEffect(() => {
     const onHide = () => flush();
