@@ -12,7 +12,7 @@ export interface Section {
   label: string;
   /** Name of the section's pages as a search filter and result type; absent when search does not index it. */
   searchType?: string;
-  /** False for a page the footer lists but the header does not (search, privacy). */
+  /** False for a page the footer lists but the header does not (search, privacy, the secretary's workspace). */
   header?: false;
 }
 
@@ -21,6 +21,7 @@ export const sections = [
   { id: 'hoi-dap', label: 'Hỏi đáp', searchType: 'Hỏi đáp' },
   { id: 'bao-cao', label: 'Soạn báo cáo' },
   { id: 'sinh-hoat', label: 'Tổ chức sinh hoạt', searchType: 'Sinh hoạt' },
+  { id: 'chi-bo', label: 'Sổ theo dõi sinh hoạt chi bộ', header: false },
   { id: 'video', label: 'Video', searchType: 'Video' },
   { id: 'tai-lieu', label: 'Tài liệu', searchType: 'Tài liệu' },
   { id: 'rieng-tu', label: 'Quyền riêng tư', header: false },

@@ -4,7 +4,7 @@ import { holdsReact, pageModules } from '../support/module-graph';
 
 const pages = htmlPages();
 /** Pages that carry an interactive form island and may ship framework JavaScript. */
-const formPages = new Set(['/bao-cao/']);
+const formPages = new Set(['/bao-cao/', '/chi-bo/']);
 
 describe('every built page', () => {
   for (const page of pages) {

@@ -91,7 +91,7 @@ describe('buildDocument', () => {
     const record = loadTemplate('bien-ban-sinh-hoat');
     expect(buildDocument(record, { thuKyTen: 'Lê Thị Ký', ketThuc: '11 giờ 00 cùng ngày', yKienBienBan: 'nhất trí với nội dung biên bản.' }).closing).toEqual([
       'Buổi sinh hoạt kết thúc lúc 11 giờ 00 cùng ngày.',
-      'Biên bản do đồng chí Lê Thị Ký ghi, đã được đọc lại trước buổi sinh hoạt. Ý kiến của các đảng viên dự sinh hoạt: nhất trí với nội dung biên bản.',
+      'Biên bản do đồng chí Lê Thị Ký ghi, đã được đọc lại trước chi bộ. Ý kiến của các đảng viên dự sinh hoạt: nhất trí với nội dung biên bản.',
     ]);
     expect(buildDocument(record, {}).closing[0]).toBe('Buổi sinh hoạt kết thúc lúc …………');
     expect(documentPlainText(buildDocument(record, { ketThuc: '11 giờ' }))).toContain('kết thúc lúc 11 giờ.');

@@ -6,7 +6,6 @@ import {
   Packer,
   PageNumber,
   Paragraph,
-  Tab,
   Table,
   TableBorders,
   TableCell,
@@ -15,11 +14,9 @@ import {
   TextRun,
   UnderlineType,
   WidthType,
-  type IRunOptions,
 } from 'docx';
-import type { DocumentModel, DocumentSigner } from './model';
+import type { DocumentBlock, DocumentModel, DocumentSigner } from './model';
 import {
-  FIRST_LINE_INDENT_MM,
   FONT,
   HEADER_LEFT_SHARE,
   LINE_SPACING,
@@ -30,35 +27,24 @@ import {
   SIGNATURE_BLANK_LINES,
   SIZE_PT,
   SPACING_PT,
-  TEXT_WIDTH_MM,
   twip,
   twipPt,
 } from './layout';
+import { blockContent, bodyLine, centred, half, runs, TEXT_WIDTH } from './docx-blocks';
 
 /**
  * The .docx writer: one renderer of the document model. It is heavy (the `docx` package), so the
  * form loads this module with `import()` only when the member asks for the file.
- * Every figure (page, margins, fonts, sizes, columns, spacing) comes from layout.ts, with its source.
+ * Every figure (page, margins, fonts, sizes, columns, spacing) comes from layout.ts, with its source;
+ * the body's blocks (lines, tables, lines to write on) are drawn by docx-blocks.ts.
  */
 
 /** All four font slots, so Word and LibreOffice never substitute a font for Vietnamese letters. */
 const FONT_SLOTS = { ascii: FONT, hAnsi: FONT, eastAsia: FONT, cs: FONT } as const;
-/** Sizes in half-points, as .docx counts them. */
-const half = (pt: number) => pt * 2;
 /** The language of every run: spell-checkers, hyphenation and screen readers treat the text as Vietnamese. */
 export const DOCUMENT_LANGUAGE = 'vi-VN';
 /** Named as the file's author and last editor: the tool, never the member (their name is in the text only) nor a province. */
 export const DOCUMENT_CREATOR = 'Công cụ soạn báo cáo tự rà soát';
-
-const TEXT_WIDTH = twip(TEXT_WIDTH_MM);
-
-/** Runs for one line of text; tabs become real tab characters. */
-function runs(line: string, options: IRunOptions = {}): TextRun[] {
-  return line.split('\t').map((piece, i) => new TextRun({ ...options, children: i === 0 ? [piece] : [new Tab(), piece] }));
-}
-
-const centred = (text: string, options: IRunOptions = {}, spacingAfter = 0) =>
-  new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: spacingAfter }, children: runs(text, options) });
 
 /** Two-column table without borders, used for the header block and the signatures. */
 function borderlessTable(cells: Paragraph[][], widths: number[]): Table {
@@ -80,7 +66,12 @@ function headerBlock(model: DocumentModel): Table {
   const left = Math.round(TEXT_WIDTH * HEADER_LEFT_SHARE);
   return borderlessTable(
     [
-      [centred(model.header.parentBody), centred(model.header.body, { bold: true }), centred('*')],
+      [
+        centred(model.header.parentBody),
+        centred(model.header.body, { bold: true }),
+        centred('*'),
+        ...(model.header.number ? [centred(model.header.number, {}, 0)] : []),
+      ],
       [
         centred(model.header.heading, { bold: true, size: half(SIZE_PT.heading), underline: { type: UnderlineType.SINGLE } }, twipPt(SPACING_PT.afterHeading)),
         centred(model.header.placeDate, { italics: true }),
@@ -102,26 +93,29 @@ function signerCell(signer: DocumentSigner | undefined): Paragraph[] {
   ];
 }
 
-function signatureBlock(signers: readonly DocumentSigner[]): Table {
+/** "Nơi nhận:" and its lines, at the left. */
+function recipientLines(recipients: readonly string[], spaceBefore = 0): Paragraph[] {
+  const size = half(SIZE_PT.recipients);
+  return [
+    new Paragraph({ spacing: { before: twipPt(spaceBefore) }, keepNext: true, children: runs('Nơi nhận:', { bold: true, italics: true, size }) }),
+    ...recipients.map((line, i, all) => new Paragraph({ keepNext: i < all.length - 1, children: runs(line, { size }) })),
+  ];
+}
+
+/** One signer signs at the right, with "Nơi nhận" (when the paper has one) at the left, as Party papers lay it out. */
+function signatureBlock(model: DocumentModel): Table {
   const halfWidth = Math.round(TEXT_WIDTH / 2);
-  const [first, second] = signers;
-  const cells = signers.length === 1 ? [signerCell(undefined), signerCell(first)] : [signerCell(first), signerCell(second)];
+  const [first, second] = model.signers;
+  const left = model.recipients ? recipientLines(model.recipients) : signerCell(undefined);
+  const cells = model.signers.length === 1 ? [left, signerCell(first)] : [signerCell(first), signerCell(second)];
   return borderlessTable(cells, [halfWidth, TEXT_WIDTH - halfWidth]);
 }
 
-/** One typed line as a justified paragraph with the first-line indent; space after only on a paragraph's last line. */
-function bodyLine(children: TextRun[], last: boolean, keepNext = false): Paragraph {
-  return new Paragraph({
-    alignment: AlignmentType.JUSTIFIED,
-    indent: { firstLine: twip(FIRST_LINE_INDENT_MM) },
-    spacing: { after: last ? twipPt(SPACING_PT.afterParagraph) : 0 },
-    keepNext,
-    children,
-  });
-}
+const heading = (text: string, before: number, after: number) =>
+  new Paragraph({ spacing: { before: twipPt(before), after: twipPt(after) }, keepNext: true, children: runs(text, { bold: true }) });
 
-function body(model: DocumentModel): Paragraph[] {
-  const out: Paragraph[] = [
+function body(model: DocumentModel): (Paragraph | Table)[] {
+  const out: (Paragraph | Table)[] = [
     new Paragraph({
       alignment: AlignmentType.CENTER,
       spacing: { before: twipPt(SPACING_PT.beforeTitle) },
@@ -132,40 +126,30 @@ function body(model: DocumentModel): Paragraph[] {
     new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: twipPt(SPACING_PT.afterTitle) }, children: [] }),
     ...model.identity.map((i) => new Paragraph({ children: [...runs(`${i.label}: `), ...runs(i.value)] })),
   ];
-  let lastLine: { children: TextRun[]; index: number } | undefined;
+  // The last block of the body and the closing lines stay with the signatures: a signature never stands alone on a page.
+  const blocks: DocumentBlock[] = [...(model.lead ?? []), ...model.parts.flatMap((p) => p.sections.flatMap((s) => s.blocks))];
+  const lastBlock = model.closing.length === 0 ? blocks.at(-1) : undefined;
+  const addBlock = (block: DocumentBlock) => out.push(...blockContent(block, block === lastBlock));
+  (model.lead ?? []).forEach(addBlock);
   for (const part of model.parts) {
-    out.push(
-      new Paragraph({
-        spacing: { before: twipPt(SPACING_PT.beforePart), after: twipPt(SPACING_PT.afterPart) },
-        keepNext: true,
-        children: runs(`${part.numeral}. ${part.title}`, { bold: true }),
-      }),
-    );
+    out.push(heading(`${part.numeral}. ${part.title}`, SPACING_PT.beforePart, SPACING_PT.afterPart));
     for (const section of part.sections) {
-      out.push(
-        new Paragraph({
-          spacing: { before: twipPt(SPACING_PT.beforeSection), after: twipPt(SPACING_PT.afterSection) },
-          keepNext: true,
-          children: runs(`${section.number}. ${section.title}`, { bold: true }),
-        }),
-      );
-      for (const block of section.blocks) {
-        block.paragraphs.forEach((lines, i) => {
-          // Each typed line is its own paragraph: Word stretches a justified line that ends in a
-          // manual line break across the whole width.
-          lines.forEach((line, j) => {
-            const label = i === 0 && j === 0 && block.label ? [new TextRun({ text: `${block.label}: `, bold: true })] : [];
-            lastLine = { children: [...label, ...runs(line)], index: out.length };
-            out.push(bodyLine(lastLine.children, j === lines.length - 1));
-          });
-        });
-      }
+      out.push(heading(`${section.number}. ${section.title}`, SPACING_PT.beforeSection, SPACING_PT.afterSection));
+      section.blocks.forEach(addBlock);
     }
   }
-  // The last line of the body and the closing lines stay with the signatures: a signature never stands alone on a page.
-  if (lastLine && model.closing.length === 0) out[lastLine.index] = bodyLine(lastLine.children, true, true);
   for (const line of model.closing) out.push(bodyLine(runs(line), true, true));
   out.push(new Paragraph({ spacing: { after: twipPt(SPACING_PT.beforeSigners) }, keepNext: true, children: [] }));
+  return out;
+}
+
+/** With two signers, "Nơi nhận" goes under the signatures; then the note on what kind of paper this is. */
+function endMatter(model: DocumentModel): Paragraph[] {
+  const out: Paragraph[] = model.recipients && model.signers.length > 1 ? recipientLines(model.recipients, SPACING_PT.beforeSigners) : [];
+  if (model.aidNote) {
+    const size = half(SIZE_PT.recipients);
+    out.push(new Paragraph({ spacing: { before: twipPt(SPACING_PT.beforeSigners) }, alignment: AlignmentType.JUSTIFIED, children: runs(model.aidNote, { italics: true, size }) }));
+  }
   return out;
 }
 
@@ -209,7 +193,7 @@ export function createDocxDocument(model: DocumentModel): Document {
             children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ size: half(SIZE_PT.pageNumber), children: [PageNumber.CURRENT] })] })],
           }),
         },
-        children: [headerBlock(model), ...body(model), signatureBlock(model.signers)],
+        children: [headerBlock(model), ...body(model), signatureBlock(model), ...endMatter(model)],
       },
     ],
   });

@@ -13,6 +13,8 @@ import type { ReportTemplate } from '~/schemas/report-template';
 export const DRAFT_FORMAT = 'giu-tron-loi-the/ban-nhap';
 /** Version of the draft layout below. Raise it, and add a step to `upgrade`, when the layout changes. */
 export const DRAFT_VERSION = 1;
+/** The secretary's roster file (src/lib/chi-bo/types.ts WORKSPACE_FORMAT; a test checks they agree): not a draft. */
+const ROSTER_FORMAT = 'giu-tron-loi-the/chi-bo';
 /** Larger files are not drafts of ours: a full report is well under this. */
 const MAX_FILE_BYTES = 2_000_000;
 
@@ -35,7 +37,7 @@ export interface Draft {
 }
 
 /** Why a file is not a draft we can open; `src/components/ReportForm/drafts/draft-messages.ts` words each for the member. */
-export type DraftProblem = 'corrupt' | 'foreign' | 'tooBig' | 'newer' | 'unknownTemplate';
+export type DraftProblem = 'corrupt' | 'foreign' | 'tooBig' | 'newer' | 'unknownTemplate' | 'roster';
 
 export type ParseResult = { ok: true; draft: Draft } | { ok: false; problem: DraftProblem; templateId?: string };
 
@@ -53,6 +55,7 @@ export function parseDraft(text: string, knownTemplateIds: readonly string[]): P
   } catch {
     return { ok: false, problem: 'corrupt' };
   }
+  if (isRecord(data) && data['format'] === ROSTER_FORMAT) return { ok: false, problem: 'roster' };
   if (!isRecord(data) || data['format'] !== DRAFT_FORMAT) return { ok: false, problem: 'foreign' };
   const version = data['version'];
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return { ok: false, problem: 'corrupt' };

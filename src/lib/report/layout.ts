@@ -29,8 +29,14 @@ export const FONT = 'Times New Roman';
 /** For the print view: metric-compatible fallbacks where Times New Roman is not installed. */
 export const FONT_STACK_CSS = `"${FONT}", "Liberation Serif", "Tinos", "Noto Serif", Times, serif`;
 
-/** Font sizes in points. */
-export const SIZE_PT = { body: 14, heading: 15, docType: 15, pageNumber: 14 } as const;
+/**
+ * Font sizes in points. `table` (the secretary's lists) and `recipients` ("Nơi nhận") are this site's
+ * choice: no source gives them for Party papers (facts §8 A6 lists "nơi nhận" as unverified).
+ */
+export const SIZE_PT = { body: 14, heading: 15, docType: 15, pageNumber: 14, table: 13, recipients: 12 } as const;
+
+/** Inner padding of a bordered table's cells, in millimetres (this site's choice). */
+export const TABLE_CELL_PADDING_MM = 1.5;
 
 /** Share of the text width taken by the left column of the header block (the đảng bộ and chi bộ). */
 export const HEADER_LEFT_SHARE = 0.42;
@@ -120,11 +126,22 @@ export function documentCss(): string {
 /* A line the member ended with a line break: its own paragraph, as in the .docx, with no space after. */
 .doc .doc-body--joined { margin-bottom: 0; }
 .doc-signers { margin-top: ${SPACING_PT.beforeSigners}pt; }
+.doc .doc-number { margin-top: ${SPACING_PT.afterHeading}pt; }
+.doc-table { width: 100%; border-collapse: collapse; font-size: ${SIZE_PT.table}pt; margin-bottom: ${SPACING_PT.afterParagraph}pt; }
+.doc-table th, .doc-table td { border: 1px solid currentColor; padding: ${TABLE_CELL_PADDING_MM}mm; vertical-align: top; text-align: left; }
+.doc-table th, .doc-table .doc-cell--center { text-align: center; }
+.doc-write-in { display: flex; gap: 0.25em; margin-bottom: ${SPACING_PT.afterParagraph}pt; }
+.doc-write-in::after { content: ""; flex: 1; border-bottom: 1px dotted currentColor; margin-bottom: 0.3em; }
+.doc-recipients { font-size: ${SIZE_PT.recipients}pt; margin-top: ${SPACING_PT.beforeSigners}pt; text-align: left; }
+.doc-signers .doc-recipients { grid-column: 1; grid-row: 1; margin-top: 0; }
+.doc-aid-note { margin-top: ${SPACING_PT.beforeSigners}pt; }
 .doc-sign-space { padding-top: ${SIGNATURE_BLANK_LINES * cssLineHeight}em; }
 @media print {
   .doc { font-size: ${SIZE_PT.body}pt; }
   /* Headings stay with what follows; a signature block is never split, nor left alone on a page. */
-  .doc-part, .doc-section, .doc-type, .doc-subject, .doc-closing { break-after: avoid; }
+  .doc-part, .doc-section, .doc-type, .doc-subject, .doc-closing, .doc-label { break-after: avoid; }
+  .doc-table thead { display: table-header-group; }
+  .doc-table tr { break-inside: avoid; }
   .doc-signers { break-before: avoid; break-inside: avoid; }
 }
 `;

@@ -25,6 +25,18 @@ export interface DocumentHeader {
   heading: string;
   /** Right, second line, italic: "Phan Thiết, ngày 12 tháng 3 năm 2023". */
   placeDate: string;
+  /** Left, under the "*": the paper's number for the secretary to fill ("Số ……"); absent on a member's report. */
+  number?: string;
+}
+
+/** A table with borders (an attendance sheet, a plan of sittings): a heading row, then one row per line. */
+export interface DocumentTable {
+  /** Each column's heading (bold, centred), its share of the text width (the shares add up to 1), its alignment. */
+  columns: { title: string; share: number; align: 'left' | 'center' }[];
+  /** Cells as text, one array per row, as many cells as columns. */
+  rows: string[][];
+  /** Height of each row in millimetres, at least (room to sign by hand); absent: as the text needs. */
+  minRowHeightMm?: number;
 }
 
 export interface DocumentBlock {
@@ -32,6 +44,10 @@ export interface DocumentBlock {
   label?: string;
   /** Paragraphs, each a list of lines (line breaks inside a paragraph). */
   paragraphs: string[][];
+  /** A table after the paragraphs. */
+  table?: DocumentTable;
+  /** Lines left blank to write by hand after the paragraphs (dotted to the right margin). */
+  writeIn?: number;
 }
 
 export interface DocumentSection {
@@ -66,10 +82,16 @@ export interface DocumentModel {
   title: { type: string; subject: string[] };
   /** Lines after the title: who writes and their post. */
   identity: { label: string; value: string }[];
+  /** Blocks after the identity lines, before the first part (a paper with no parts: the attendance sheet). */
+  lead?: DocumentBlock[];
   parts: DocumentPart[];
   /** Paragraphs after the body, before the signatures (the minutes' closing lines). */
   closing: string[];
   signers: DocumentSigner[];
+  /** "Nơi nhận:" and its lines, at the bottom left; absent on a member's report. */
+  recipients?: string[];
+  /** Printed last, in italics: what kind of paper this is when no official template exists (the site's aid). */
+  aidNote?: string;
   /** What the member should be told about their text: the questions (labels) whose answers were changed. */
   findings: {
     /** Invisible direction or zero-width characters were removed from these answers. */
@@ -146,9 +168,7 @@ export function buildDocument(template: ReportTemplate, answers: Answers): Docum
       .filter((id) => headerIds.has(id) && text(id) !== '')
       .map((id) => ({ label: IDENTITY_LABELS[id] ?? id, value: text(id) })),
     parts,
-    closing: template.closing.map((line) =>
-      line.replace(CLOSING_PLACEHOLDER, (_, id: string) => text(id).replace(/\s+/g, ' ') || BLANK + BLANK).replace(/([.!?…])\./g, '$1'),
-    ),
+    closing: template.closing.map((line) => fillClosingLine(line, text)),
     signers: template.signers.map((s) => ({
       ...(s.onBehalfOf !== undefined ? { onBehalfOf: upper(s.onBehalfOf) } : {}),
       role: upper((s.roleField !== undefined && text(s.roleField)) || s.role),
@@ -160,6 +180,13 @@ export function buildDocument(template: ReportTemplate, answers: Answers): Docum
       .filter(Boolean)
       .join('-'),
   };
+}
+
+/** A template's closing line with each "{answer:id}" filled (blanks to write by hand where the answer is empty). */
+export function fillClosingLine(line: string, answer: (id: string) => string): string {
+  return line
+    .replace(CLOSING_PLACEHOLDER, (_, id: string) => answer(id).replace(/\s+/g, ' ') || BLANK + BLANK)
+    .replace(/([.!?…])\./g, '$1');
 }
 
 /**

@@ -17,6 +17,8 @@ export function draftProblemMessage(problem: DraftProblem, templateId = '', from
         return `Đoạn chữ quá dài để là một bản nháp báo cáo. ${kept}`;
       case 'newer':
         return 'Bản nháp này được chép từ phiên bản mới hơn của trang. Hãy tải lại trang (để có phiên bản mới) rồi dán lại.';
+      case 'roster':
+        return `Đoạn chữ vừa dán là danh sách chi bộ (của bí thư chi bộ), không phải bản nháp báo cáo. Hãy dán nó ở trang “Sổ theo dõi sinh hoạt chi bộ” (địa chỉ /chi-bo/). ${kept}`;
       case 'unknownTemplate':
         return `Bản nháp này dùng mẫu “${templateId}”, mẫu đó không còn trên trang. ${kept}`;
     }
@@ -30,6 +32,8 @@ export function draftProblemMessage(problem: DraftProblem, templateId = '', from
       return 'Tệp quá lớn để là một bản nháp báo cáo. Hãy chọn đúng tệp bản nháp đồng chí đã lưu ra máy từ trang này.';
     case 'newer':
       return 'Bản nháp này được lưu bằng phiên bản mới hơn của trang. Hãy tải lại trang (để có phiên bản mới) rồi mở lại tệp.';
+    case 'roster':
+      return `Đây là tệp danh sách chi bộ (của bí thư chi bộ), không phải bản nháp báo cáo, nên không mở được ở đây. Hãy mở nó ở trang “Sổ theo dõi sinh hoạt chi bộ” (địa chỉ /chi-bo/). ${kept}`;
     case 'unknownTemplate':
       return `Bản nháp này dùng mẫu “${templateId}”, mẫu đó không còn trên trang. Hãy mở tệp bằng chương trình soạn thảo văn bản để chép lại nội dung.`;
   }
