@@ -53,3 +53,10 @@ export function cites(rule: Rule, html: string, sourceIds: readonly string[]): b
 export function rulesCitedBy(rules: readonly Rule[], html: string, sourceIds: readonly string[], ownId?: string): Rule[] {
   return rules.filter((rule) => rule.id !== ownId && needsLine(rule) && cites(rule, html, sourceIds));
 }
+
+/** One short line for a listing: "Đã được thay bằng Quy định 232-QĐ/TW (2025), rồi Quy định 294-QĐ/TW (2025)." */
+export function replacementSummary(rule: Pick<Rule, 'validity'>): string {
+  const { replacedBy } = rule.validity;
+  if (replacedBy.length === 0) return 'Trang này chưa rõ văn bản này khi có đợt sinh hoạt còn áp dụng hay không.';
+  return `Đã được thay bằng ${replacedBy.map((r) => `${r.name} (${r.issuedOn.getUTCFullYear()})`).join(', rồi ')}.`;
+}

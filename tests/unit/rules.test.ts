@@ -108,3 +108,20 @@ describe('the campaign window', () => {
     expect(siteConfigSchema.safeParse(rest).success).toBe(false);
   });
 });
+
+describe('the dated lines are never written by hand', () => {
+  it('no content body says a rule “đã được thay bằng” one of the documents a rule’s validity lists', async () => {
+    const { readCollection, collectionNames } = await import('../support/content-files');
+    const successors = readCollection('reference').flatMap((f) =>
+      (((f.data.validity as { replacedBy?: { name: string }[] } | undefined)?.replacedBy) ?? []).map((r) => r.name),
+    );
+    expect(successors.length).toBeGreaterThan(2);
+    const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const handWritten = new RegExp(`được thay (?:thế )?bằng[^.]{0,120}?(?:${successors.map(escape).join('|')})`, 'u');
+    const offenders = collectionNames
+      .flatMap((name) => readCollection(name))
+      .filter((f) => handWritten.test(f.body))
+      .map((f) => `${f.path}: write “Năm 2023 áp dụng …” and let the generated line name the successor`);
+    expect(offenders).toEqual([]);
+  });
+});
