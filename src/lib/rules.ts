@@ -60,3 +60,28 @@ export function replacementSummary(rule: Pick<Rule, 'validity'>): string {
   if (replacedBy.length === 0) return 'Trang này chưa rõ văn bản này khi có đợt sinh hoạt còn áp dụng hay không.';
   return `Đã được thay bằng ${replacedBy.map((r) => `${r.name} (${r.issuedOn.getUTCFullYear()})`).join(', rồi ')}.`;
 }
+
+/**
+ * Where a page's dated lines go: after the first block that follows the page's h1 (an FAQ's one-paragraph answer,
+ * a reference page's own line), so the answer still comes first; at the start when the body has no h1 (a guidance
+ * section, a session step). Returns the HTML before and after that point.
+ */
+export function splitAfterLead(html: string): [string, string] {
+  const h1 = html.indexOf('</h1>');
+  if (h1 < 0) return ['', html];
+  const from = h1 + '</h1>'.length;
+  const open = /<([a-z][a-z0-9]*)\b[^>]*>/gi;
+  open.lastIndex = from;
+  const first = open.exec(html);
+  if (!first) return [html, ''];
+  const tag = first[1]!.toLowerCase();
+  // Find the matching close tag of the same name, counting nested ones.
+  const same = new RegExp(`<(/?)${tag}\\b[^>]*>`, 'gi');
+  same.lastIndex = first.index + first[0].length;
+  let depth = 1;
+  for (let m = same.exec(html); m; m = same.exec(html)) {
+    depth += m[1] ? -1 : 1;
+    if (depth === 0) return [html.slice(0, m.index + m[0].length), html.slice(m.index + m[0].length)];
+  }
+  return [html.slice(0, from), html.slice(from)];
+}

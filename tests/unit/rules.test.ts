@@ -125,3 +125,13 @@ describe('the dated lines are never written by hand', () => {
     expect(offenders).toEqual([]);
   });
 });
+
+describe('where the dated lines go', () => {
+  it('after the block that follows the h1, counting nested blocks; first when there is no h1', async () => {
+    const { splitAfterLead } = await import('~/lib/rules');
+    expect(splitAfterLead('<h1>Q</h1>\n<p>Answer.</p><h2>More</h2>')).toEqual(['<h1>Q</h1>\n<p>Answer.</p>', '<h2>More</h2>']);
+    const notice = '<div class="notice"><div><p>a</p></div><p>b</p></div>';
+    expect(splitAfterLead(`<h1>Q</h1>${notice}<p>Answer.</p>`)).toEqual([`<h1>Q</h1>${notice}`, '<p>Answer.</p>']);
+    expect(splitAfterLead('<p>Section.</p>')).toEqual(['', '<p>Section.</p>']);
+  });
+});
