@@ -135,3 +135,24 @@ describe('where the dated lines go', () => {
     expect(splitAfterLead('<p>Section.</p>')).toEqual(['', '<p>Section.</p>']);
   });
 });
+
+describe('every rule in the reference carries its validity', () => {
+  it('the collection schema refuses a rule without `validity`, and accepts the glossary without it', async () => {
+    const { collections } = await import('~/content.config');
+    const schema = collections.reference.schema as unknown as { safeParse: (d: unknown) => { success: boolean; error?: { message: string } } };
+    const entry = {
+      title: 'Quy định thử',
+      summary: 'Một quy định để thử schema của thư viện tài liệu, đủ dài.',
+      updated: '2026-12-04',
+      sources: [{ id: 'qd-24-thu-vien-nha-dat' }],
+    };
+    const rule = schema.safeParse({ ...entry, category: 'quy-dinh' });
+    expect(rule.success).toBe(false);
+    expect(rule.error?.message).toContain('validity');
+    expect(schema.safeParse({ ...entry, category: 'thuat-ngu' }).success).toBe(true);
+    const validity = { name: 'Quy định thử', inForceDuringCampaign: true, checkedOn: '2026-12-04', replacedBy: [{ name: 'Quy định mới', issuedOn: '2025-01-01', source: 'khong-co-nguon-nay' }] };
+    // A successor's source must be in the registry.
+    expect(schema.safeParse({ ...entry, category: 'quy-dinh', validity }).success).toBe(false);
+    expect(schema.safeParse({ ...entry, category: 'quy-dinh', validity: { ...validity, replacedBy: [{ ...validity.replacedBy[0], source: 'dan-tri-qd-294' }] } }).success).toBe(true);
+  });
+});
