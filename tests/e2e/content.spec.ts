@@ -73,7 +73,8 @@ test.describe('reference library', () => {
       await expect(page.getByRole('heading', { level: 2, name: category })).toBeVisible();
     }
     await page.getByRole('link', { name: /Điều 2 Điều lệ Đảng/ }).click();
-    await expect(page.getByRole('heading', { name: 'Khoản 2, 3, 4: chưa đối chiếu được' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Tóm tắt khoản 2, 3, 4' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Khoản 1: trùng khớp ở nhiều nguồn' })).toBeVisible();
     await expect(page.locator('main blockquote').first()).toContainText('Tuyệt đối trung thành với mục đích lý tưởng cách mạng của Đảng');
   });
 
@@ -158,13 +159,16 @@ test.describe('what kind of statement, and the 2025 context', () => {
     await checkA11y(page, 'a question page with advice and inferences');
   });
 
-  test('the Điều 2 page summarises khoản 2–4, labelled as a summary, and quotes only khoản 1', async ({ page }) => {
+  test('the Điều 2 page quotes khoản 1 and the oath as Báo Long An quotes it, with its source, and summarises khoản 2–4', async ({ page }) => {
     await page.goto('/tai-lieu/dieu-2-dieu-le-dang/');
     const main = page.locator('main');
-    await expect(main).toContainText('Khoản 2 (tóm tắt)');
-    await expect(main).toContainText('Khoản 4 (tóm tắt)');
+    await expect(main.getByRole('heading', { name: 'Tóm tắt khoản 2, 3, 4' })).toBeVisible();
     await expect(main).toContainText('bản Điều lệ Đảng chính thức');
-    await expect(main.locator('blockquote')).toHaveCount(1);
-    await expect(main.locator('blockquote')).toContainText('Tuyệt đối trung thành');
+    // Khoản 1 as several sources give it, then the four paragraphs of the oath, attributed to the newspaper.
+    await expect(main.locator('blockquote')).toHaveCount(2);
+    await expect(main.locator('blockquote').first()).toContainText('Tuyệt đối trung thành');
+    await expect(main.locator('blockquote').nth(1)).toContainText('chăm lo đời sống vật chất, tinh thần và bảo vệ quyền lợi chính đáng của nhân dân');
+    await expect(main).toContainText('Báo Long An, trong bài “Giữ trọn lời tuyên thệ của đảng viên”');
+    await expect(main.locator('[data-sources] [data-source-id="bao-long-an-loi-tuyen-the"] a')).toHaveAttribute('href', /^https:\/\/baolongan\.vn\//);
   });
 });
