@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'zod';
 import { templateSchema } from './schemas/report-template';
+import { ruleValiditySchema } from './schemas/rule-validity';
 import { citationSchema, resolveCitations, sourceEntrySchema, type SourceEntry } from './schemas/source';
 
 /**
@@ -59,6 +60,15 @@ export const sessionPhases = {
   'sau': 'Sau buổi sinh hoạt',
 } as const;
 
+/** A rule's validity (src/schemas/rule-validity.ts), each replacement's source resolved against the registry. */
+const validity = ruleValiditySchema.transform((v, ctx) => ({
+  ...v,
+  replacedBy: v.replacedBy.map((r) => {
+    const [source] = resolveCitations([{ id: r.source }], sourceRegistry, (message) => ctx.addIssue({ code: 'custom', message }));
+    return { ...r, source: source! };
+  }),
+}));
+
 const keys = <T extends Record<string, string>>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
 
 const guidance = defineCollection({
@@ -111,8 +121,18 @@ const reference = defineCollection({
       /** Date of issue. */
       issuedOn: z.coerce.date().optional(),
       order: z.number().int().nonnegative().default(100),
+      /**
+       * Whether the rule held when the campaign ran and what replaced it since (src/schemas/rule-validity.ts):
+       * the dated line on this page and on every page citing it. Required for every category but the glossary.
+       */
+      validity: validity.optional(),
     })
-    .strict(),
+    .strict()
+    .superRefine((entry, ctx) => {
+      if (entry.category !== 'thuat-ngu' && !entry.validity) {
+        ctx.addIssue({ code: 'custom', path: ['validity'], message: 'a rule needs `validity`: in force during the campaign, replaced by what since' });
+      }
+    }),
 });
 
 const session = defineCollection({

@@ -15,8 +15,19 @@ export const siteConfig: SiteConfig = siteConfigSchema.parse({
     number: '06',
     issuedOn: '2023-01-12',
     citation: 'Hướng dẫn số 06 ngày 12/1/2023 của Ban Thường vụ Tỉnh ủy Bình Thuận',
+    sameNumberAs: [
+      {
+        name: 'Hướng dẫn số 06-HD/TW',
+        issuedBy: 'Ban Bí thư Trung ương Đảng',
+        issuedOn: '2025-06-09',
+        about: 'về một số vấn đề cụ thể thi hành Điều lệ Đảng',
+        source: 'dong-nai-hd-06-hd-tw',
+      },
+    ],
   },
   campaignPeriod: 'từ tháng 2 đến tháng 5/2023',
+  // TTXVN gives the months; one excerpt of Báo Bình Thuận gives days (1/2 to 19/5/2023), read once only: months it is.
+  campaignWindow: { start: '2023-02-01', end: '2023-05-31', precision: 'month', source: 'hoi-nghi-dinh-huong-2023' },
   isOfficialChannel: false,
   publisher: '',
   contentDate: '2026-11-28',

@@ -7,6 +7,7 @@ import { faqTopics, referenceCategories, sessionPhases, sourceRegistry } from '~
 import { resolveCitations, type Source as RegistrySource } from '~/schemas/source';
 import type { ReportTemplate } from '~/schemas/report-template';
 import { fillSiteNames } from '~/lib/site-names';
+import type { Rule } from '~/lib/rules';
 
 /** What a list of sources shows: a registry citation resolved by the collection schema, or a page's own list. */
 export type Source = Pick<RegistrySource, 'title'> & Partial<Omit<RegistrySource, 'title'>>;
@@ -80,4 +81,15 @@ export async function getReportTemplates(): Promise<ReportTemplate[]> {
   return (await getCollection('templates'))
     .sort(byOrderThenTitle)
     .map((e) => fillSiteNames({ ...e.data, id: e.id }, `src/content/templates/${e.id}.json`));
+}
+
+/**
+ * The rules: reference entries that carry `validity` (in force during the campaign, replaced by what since), with
+ * their date of issue, for the dated lines of src/components/RuleStatus.astro.
+ */
+export async function getRules(): Promise<(Rule & { issuedOn?: Date | undefined })[]> {
+  return (await getCollection('reference'))
+    .filter((e) => e.data.validity !== undefined)
+    .sort(byOrderThenTitle)
+    .map((e) => ({ id: e.id, sources: e.data.sources, validity: e.data.validity!, issuedOn: e.data.issuedOn }));
 }

@@ -84,3 +84,17 @@ export function formatMoment(value: string | Date | null | undefined, fallback =
   const date = value instanceof Date ? value : new Date(value);
   return Number.isNaN(date.getTime()) ? fallback : formatDateTime(date);
 }
+
+/**
+ * A period no more precisely than its source gives it: by months, "từ tháng 2 đến tháng 5/2023" (or
+ * "từ tháng 9/2026 đến tháng 3/2027" across a new year); by days, "từ 1/2/2023 đến 19/5/2023".
+ */
+export function formatPeriod(start: Date, end: Date, precision: 'month' | 'day'): string {
+  if (precision === 'day') return `từ ${formatDate(start)} đến ${formatDate(end)}`;
+  const month = (d: Date) => d.getUTCMonth() + 1;
+  const year = (d: Date) => d.getUTCFullYear();
+  if (year(start) === year(end)) {
+    return month(start) === month(end) ? `trong tháng ${month(end)}/${year(end)}` : `từ tháng ${month(start)} đến tháng ${month(end)}/${year(end)}`;
+  }
+  return `từ tháng ${month(start)}/${year(start)} đến tháng ${month(end)}/${year(end)}`;
+}

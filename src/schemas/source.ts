@@ -9,18 +9,34 @@ import { z } from 'zod';
 /** A date as precise as the source gives it: "2023", "2023-03" or "2023-03-07". */
 const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'date: yyyy, yyyy-mm or yyyy-mm-dd');
 
+/**
+ * What kind of source it is, shown beside it in every list of sources, so a reader weighs it: the portal of a Party
+ * or state body, the press, a legal-information site, a news aggregator, a third party's copy, or this site itself.
+ */
+export const sourceKinds = {
+  'chinh-thuc': 'cổng thông tin của cơ quan đảng, nhà nước',
+  'bao-chi': 'báo, tạp chí, hãng tin',
+  'trang-luat': 'trang thông tin pháp luật',
+  'tong-hop-tin': 'trang tổng hợp tin',
+  'ben-thu-ba': 'bản sao, trang của bên thứ ba, không chính thức',
+  'trang-nay': 'trang này',
+} as const;
+export type SourceKind = keyof typeof sourceKinds;
+
 export const sourceEntrySchema = z
   .object({
     /** What the source is, in Vietnamese: the article's or document's own title where it has one. */
     title: z.string().min(3),
     /** Who published it: the newspaper, the portal, the body that issued the document. */
     publisher: z.string().min(2),
+    /** What kind of source it is (see `sourceKinds`); prefer an official or press source for each fact. */
+    kind: z.enum(Object.keys(sourceKinds) as [SourceKind, ...SourceKind[]]),
     /** The writer, when the source names one. */
     author: z.string().min(2).optional(),
     /** When it was published or issued, as far as the source says. */
     date: partialDate.optional(),
-    /** Public address where it was read. */
-    url: z.url().optional(),
+    /** Public address where it was read: https only (a plain http:// link is refused). */
+    url: z.url().startsWith('https://', 'url: use the https:// address').optional(),
     /** Document number or where to find it when there is no address. */
     ref: z.string().min(3).optional(),
     /** A caution about the source itself (read only in part, a third-party copy…). */

@@ -13,7 +13,8 @@ import { Packer } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { createDocxDocument } from '~/lib/report/docx';
 import { buildDocument } from '~/lib/report/model';
-import { formatDate } from '~/lib/format';
+import { formatDate, formatPeriod } from '~/lib/format';
+import { campaignPhase } from '~/lib/campaign';
 import { siteNamesOf } from '~/lib/site-names';
 import type { ReportTemplate } from '~/schemas/report-template';
 import { siteConfig as defaultConfig } from '~/site.config';
@@ -101,6 +102,35 @@ describe('a second province: the site built with another site config', () => {
       expect(text, path).toContain(`Nay đồng chí hỏi ${fixture.context!.askNow}.`);
       expect(namesIn(text), path).toEqual([]);
     }
+  });
+
+  describe('the campaign window: running in the fixture, ended in the default config', () => {
+    const window = fixture.campaignWindow;
+    const notice = (html: string) => /<div[^>]*data-campaign-window="([a-z]+)"[^>]*>([\s\S]*?)<\/div>/.exec(html);
+
+    it('the fixture’s window runs on the build day, the default one ended in 2023', () => {
+      expect(campaignPhase(window)).toBe('running');
+      expect(campaignPhase(defaultConfig.campaignWindow)).toBe('ended');
+    });
+
+    it('the home page and every page about deadlines or handing in speak of the campaign as current, with its days', () => {
+      for (const path of ['/', '/huong-dan/', '/bao-cao/', '/sinh-hoat/']) {
+        const found = notice(page(path));
+        expect(found?.[1], path).toBe('running');
+        const said = textOf(found![2]!);
+        expect(said, path).toContain('đang diễn ra');
+        expect(said, path).toContain(`“${fixture.campaignName}” ở ${fixture.province} diễn ra ${formatPeriod(window.start, window.end, 'day')}`);
+        expect(said, path).not.toContain('đã kết thúc');
+        expect(namesIn(said), path).toEqual([]);
+      }
+      const home = textOf(page('/'));
+      expect(home).toContain('Bốn bước cho mỗi đảng viên');
+      expect(home).toContain('Tải về và nộp chi bộ');
+    });
+
+    it('says nothing of another document with the same number, which the fixture does not configure', () => {
+      expect(page('/huong-dan/')).not.toContain('data-same-number');
+    });
   });
 
   describe('the report templates and the .docx', () => {

@@ -6,6 +6,11 @@
  */
 import { siteConfigSchema, type SiteConfig } from '../../src/schemas/site-config';
 
+/** The ISO date `days` days from the day this file is loaded (the build's day). */
+function daysFromToday(days: number): string {
+  return new Date(Date.now() + days * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+}
+
 export const siteConfig: SiteConfig = siteConfigSchema.parse({
   siteName: 'Lời thề Sông Mây',
   campaignName: 'Vững vàng lời thề đảng viên',
@@ -18,6 +23,9 @@ export const siteConfig: SiteConfig = siteConfigSchema.parse({
     citation: 'Hướng dẫn số 99 ngày 3/9/2024 của Ban Thường vụ Tỉnh ủy Sông Mây',
   },
   campaignPeriod: 'từ tháng 9 đến tháng 12/2024',
+  // A window that runs whenever the test builds (from 30 days before the build to 180 days after it), so the pages
+  // that speak of deadlines and handing in are checked speaking of a current campaign. Days, not months: made up.
+  campaignWindow: { start: daysFromToday(-30), end: daysFromToday(180), precision: 'day', source: 'hoi-nghi-dinh-huong-2023' },
   isOfficialChannel: true,
   publisher: 'Văn phòng Tỉnh ủy Sông Mây',
   contentDate: '2026-10-20',

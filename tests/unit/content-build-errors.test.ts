@@ -53,7 +53,7 @@ describe('content validation at build time', () => {
   it('fails on a registry entry with neither an address nor a document number, naming its file', () => {
     const { status, output } = syncWith(
       'src/content/sources/nguon-thieu-dia-chi.json',
-      JSON.stringify({ title: 'Nguồn không có địa chỉ', publisher: 'Không rõ', passages: [] }),
+      JSON.stringify({ title: 'Nguồn không có địa chỉ', publisher: 'Không rõ', kind: 'ben-thu-ba', passages: [] }),
     );
     expect(status).not.toBe(0);
     expect(output).toContain('nguon-thieu-dia-chi');

@@ -6,6 +6,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { collections, faqTopics, referenceCategories, sessionPhases, sourceRegistry } from '~/content.config';
+import { siteConfig } from '~/site.config';
 import { collectionNames, idsInBody, internalLinks, readCollection, splitFrontmatter, type ContentFile } from '../support/content-files';
 
 const files = Object.fromEntries(collectionNames.map((name) => [name, readCollection(name)])) as Record<
@@ -142,7 +143,13 @@ describe('counts and required topics', () => {
       expect(ids('reference').has(id), id).toBe(true);
     }
     const dieu2 = files.reference.find((r) => r.id === 'dieu-2-dieu-le-dang')!.body;
-    expect(dieu2).toMatch(/Khoản 2, 3, 4: chưa đối chiếu được/);
+    // The four duties as Báo Long An quotes the oath (facts §2.1), cited and attributed; khoản 2–4 never as the Charter's own text.
+    expect(files.reference.find((r) => r.id === 'dieu-2-dieu-le-dang')!.data.sources).toEqual(
+      expect.arrayContaining([expect.objectContaining({ id: 'bao-long-an-loi-tuyen-the' })]),
+    );
+    expect(dieu2).toMatch(/Báo Long An dẫn/);
+    expect(dieu2).toContain('chăm lo đời sống vật chất, tinh thần và bảo vệ quyền lợi chính đáng của nhân dân');
+    expect(dieu2).toMatch(/chưa đối chiếu với bản in chính thức/);
   });
 
   it('the glossary has an anchor for every core term', () => {
@@ -172,6 +179,12 @@ describe('sources', () => {
     const problems: string[] = [];
     const urls = new Map<string, string>();
     const cited = new Set([...all, ...readCollectionFiles('videos')].flatMap((f) => ((f.data.sources as { id: string }[] | undefined) ?? []).map((c) => c.id)));
+    // A rule's replacements and the site config's window and same-number documents cite sources too, shown on pages.
+    for (const f of files.reference) {
+      for (const r of ((f.data.validity as { replacedBy?: { source: string }[] } | undefined)?.replacedBy ?? [])) cited.add(r.source);
+    }
+    cited.add(siteConfig.campaignWindow.source);
+    for (const doc of siteConfig.guidance.sameNumberAs) cited.add(doc.source);
     for (const id of registryIds) {
       const path = `${registryDir}/${id}.json`;
       if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) problems.push(`${path}: file name is not kebab-case ASCII`);
