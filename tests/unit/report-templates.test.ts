@@ -116,6 +116,47 @@ describe('report templates (collection `templates`)', () => {
     );
   });
 
+  it('every member template asks, in its first part, about the promise made on admission and the tasks given since', () => {
+    // The campaign reviewed "lời hứa … khi được kết nạp Đảng" of every member, not only a leader's (audit S2).
+    for (const t of members) {
+      const first = t.parts[0]!.sections.flatMap((s) => s.fields);
+      const promise = first.find((f) => f.id === 'loiHuaVaoDang');
+      expect(promise?.label, `${t.id}: the promise on admission`).toMatch(/vào Đảng.*hứa.*việc được giao/);
+    }
+  });
+
+  describe('Điều 2 khoản 2–4: summaries faithful to the oath as Báo Long An quotes it, and citing it', () => {
+    const source = JSON.parse(readFileSync(join(TEMPLATE_DIR, '../sources/bao-long-an-loi-tuyen-the.json'), 'utf8')) as { passages: string[] };
+    const fold = (x: string) => x.normalize('NFC').replace(/\s+/g, ' ').replace(/ĐV/g, 'đảng viên').toLowerCase();
+    const passages = source.passages.map(fold).join(' ');
+    const duties = { hocTap: 'những điều đảng viên không được làm', nhanDan: 'chăm lo đời sống vật chất, tinh thần', xayDungDang: 'sinh hoạt đảng và đóng đảng phí' };
+
+    it('names the source, keeps the 2011 clause, and quotes only its words', () => {
+      for (const t of members) {
+        for (const [id, words] of Object.entries(duties)) {
+          const intro = t.parts.flatMap((p) => p.sections).find((s) => s.id === id)?.intro ?? '';
+          expect(intro, `${t.id}.${id}`).toMatch(/Báo Long An/);
+          expect(intro, `${t.id}.${id}`).toContain(words);
+          // The summary after the colon is the newspaper's words, in order, with "ĐV" written out.
+          const summary = intro.split('Báo Long An dẫn: ')[1]?.split('. Đây là lời')[0] ?? '';
+          for (const piece of summary.replace(/[“”]/g, '').split(/; /)) expect(passages, `${t.id}.${id}: "${piece}"`).toContain(fold(piece));
+        }
+      }
+    });
+
+    it('no longer uses the withdrawn text’s wording', () => {
+      for (const t of members) expect(JSON.stringify(t), t.id).not.toMatch(/chăm lo và bảo vệ quyền lợi/);
+    });
+  });
+
+  it('names the commune level as it is since 1/7/2025 (xã, phường, đặc khu), never “thị trấn”', () => {
+    for (const t of members) {
+      const place = t.header.find((f) => f.id === 'diaDanh')?.hint ?? '';
+      expect(place, t.id).toMatch(/xã, phường hoặc đặc khu/);
+      expect(JSON.stringify(t), t.id).not.toMatch(/thị trấn/);
+    }
+  });
+
   it('only the leader template adds the promise made on election or appointment, and asks for the post', () => {
     const withPromise = templates.filter((t) => allFields(t).some((f) => f.id === 'loiHua')).map((t) => t.id);
     expect(withPromise).toEqual(['lanh-dao-quan-ly']);
@@ -128,6 +169,7 @@ describe('report templates (collection `templates`)', () => {
       expect(t.note, t.id).toMatch(/do trang web soạn/);
       expect(t.note, t.id).toMatch(/không phải mẫu/);
       expect(t.note, t.id).toMatch(/Chi bộ|chi bộ/);
+      if (t.kind === 'self-review') expect(t.note, `${t.id}: the province's own template comes first`).toMatch(/đã nhận mẫu báo cáo của tỉnh, hãy dùng mẫu đó/);
     }
   });
 
