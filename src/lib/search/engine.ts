@@ -14,6 +14,7 @@ import { loadPagefind, type PagefindApi } from './pagefind';
 import { phraseSearch } from './phrase';
 import { findPages, pageTypes, rerank, typeFilter } from './ranking';
 import { TYPE_FILTER } from './types';
+import { sectionOf } from '../sections';
 import { RANKING } from './weights';
 import { understandQuery } from './words';
 
@@ -97,7 +98,8 @@ export async function runSearch(pf: PagefindApi, raw: string, options: SearchOpt
   const closed = closeWords(searched, lastOpen && understood.keepsLast).split(' ').filter(Boolean);
   if (!closed.length) return none(searched);
 
-  const { pages: candidates, complete, all } = await findPages(pf, closed, type);
+  const found = await findPages(pf, closed, type);
+  const { pages: candidates, complete, all } = found;
   let typeCounts = all?.totalFilters[TYPE_FILTER] ?? {};
   if (counts && closed.length > 1) {
     // Counted the way the pages are chosen, so that "Tất cả (n)" matches the n pages shown.
@@ -116,7 +118,8 @@ export async function runSearch(pf: PagefindApi, raw: string, options: SearchOpt
 
   const head = candidates.slice(0, first + rerankExtra);
   const datas = await Promise.all(head.map((c) => c.result.data()));
-  const ranked = rerank(head, datas, closed, complete);
+  const prefer = understood.prefer && sectionOf(understood.prefer).searchType;
+  const ranked = rerank(head, datas, closed, found, prefer);
   const hits = ranked.map((r) => toHit(r.data, marked));
   // A page holding only some of the words: search that set again, so its excerpt marks them all.
   await Promise.all(

@@ -5,12 +5,9 @@
  */
 import { foldWord, foldWords, restoreIndexed } from './normalize';
 import type { PagefindApi, PagefindData, PagefindResult, PagefindResults } from './pagefind';
-import { searchTypes, sectionOf } from '../sections';
+import { searchTypes } from '../sections';
 import { TYPE_FILTER } from './types';
 import { RANKING } from './weights';
-
-/** The FAQ's type label: its entries' questions and keywords are their own words. */
-const FAQ_TYPE = sectionOf('hoi-dap').searchType;
 
 /** Pagefind's search options for a type filter (none for all types). */
 export const typeFilter = (type: string | undefined) => (type ? { filters: { [TYPE_FILTER]: type } } : {});
@@ -45,10 +42,11 @@ export function pageTypes(pf: PagefindApi): Promise<Map<string, string>> {
  * Pages holding at least one of `words`: each word is searched alone and a page's score is the sum
  * of its words' scores and of its adjacent pairs' scores, scaled by the share of the words it holds.
  */
-async function anyWord(pf: PagefindApi, words: string[], type: string | undefined): Promise<Candidate[]> {
+async function anyWord(pf: PagefindApi, words: string[], type: string | undefined, holding: Map<string, number>): Promise<Candidate[]> {
   const byId = new Map<string, Candidate>();
   for (const word of words) {
     const found = await pf.search(word, typeFilter(type));
+    holding.set(word, found?.results.length ?? 0);
     for (const r of found?.results ?? []) {
       const c = byId.get(r.id) ?? { result: r, score: 0, words: [] };
       c.score += r.score;
@@ -73,6 +71,8 @@ export interface Found {
   pages: Candidate[];
   complete: boolean;
   all?: PagefindResults | null;
+  /** See {@link WordWeights}; absent for a single word. */
+  weights?: WordWeights;
 }
 
 /**
@@ -84,11 +84,14 @@ export async function findPages(pf: PagefindApi, words: string[], type: string |
   const all = await pf.search(words.join(' '), typeFilter(type));
   const every = all?.results ?? [];
   if (words.length < 2) return { pages: every.map((r) => ({ result: r, score: r.score, words })), complete: true, all };
-  const some = await anyWord(pf, words, type);
+  const holding = new Map<string, number>();
+  const some = await anyWord(pf, words, type, holding);
+  const pagesIndexed = Object.values((await pf.filters())[TYPE_FILTER] ?? {}).reduce((n, k) => n + k, 0) || 1;
+  const weights = new Map([...holding].map(([w, n]) => [w, Math.log(1 + pagesIndexed / Math.max(1, n))]));
   // Counted here, not taken from Pagefind's search for all the words: that search ignores a word
   // the index does not hold at all ("iphone"), so it can find pages that lack it.
   const most = Math.max(0, ...some.map((c) => c.words.length));
-  if (most < words.length) return { pages: some.sort((a, b) => b.words.length - a.words.length || b.score - a.score), complete: false, all };
+  if (most < words.length) return { pages: some.sort((a, b) => b.words.length - a.words.length || b.score - a.score), complete: false, all, weights };
   const enough = words.length >= RANKING.nearMissFrom ? Math.ceil(words.length * RANKING.nearMissShare) : words.length;
   // A page holding every word keeps the result of the search for all of them: its excerpt marks them all.
   const whole = new Map(every.map((r) => [r.id, r]));
@@ -96,21 +99,37 @@ export async function findPages(pf: PagefindApi, words: string[], type: string |
     .filter((c) => c.words.length >= enough)
     .map((c) => ({ ...c, result: whole.get(c.result.id) ?? c.result }))
     .sort((a, b) => b.score - a.score);
-  return { pages, complete: true, all };
+  return { pages, complete: true, all, weights };
 }
 
 /**
- * Share of the searched words an FAQ entry's question or keywords hold (0 for other pages). With
- * several words, a word counts only beside a neighbour it was typed with ("de dan" in "báo cáo đề
- * dẫn", not the "dẫn" of "Hướng dẫn"): Vietnamese words are often two syllables.
+ * How much each searched word tells pages apart, from how many pages hold it (Pagefind's answer to the
+ * word alone): `log(1 + pages / holding)`. "báo cáo" is on nearly every page and says little; "đề dẫn" says much.
  */
-export function ownWordsMatch(data: PagefindData, words: string[]): number {
-  if (!data.filters[TYPE_FILTER]?.includes(FAQ_TYPE) || !words.length) return 0;
-  const own = foldWords(restoreIndexed(`${data.meta['title'] ?? ''} · ${data.meta['keywords'] ?? ''}`).replace(/[^\p{L}\p{M}\p{N}]+/gu, ' '));
+export type WordWeights = ReadonlyMap<string, number>;
+
+/** The texts a unit says about itself: its title, each keyword and each declared question. */
+const ownTexts = (data: PagefindData) =>
+  [data.meta['title'], ...[data.meta['keywords'], data.meta['questions']].flatMap((m) => (m ? m.split(' · ') : []))]
+    .filter((t): t is string => !!t)
+    .map((t) => foldWords(restoreIndexed(t).replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ')));
+
+/**
+ * Share of the searched words (weighted by {@link WordWeights}) that a unit's own texts hold: its title,
+ * keywords and declared questions. With several words, a word counts only beside a neighbour it was typed
+ * with, in the same text ("de dan" in "báo cáo đề dẫn", not the "dẫn" of "Hướng dẫn"): Vietnamese words are
+ * often two syllables.
+ */
+export function ownWordsMatch(data: PagefindData, words: string[], weights?: WordWeights): number {
+  if (!words.length) return 0;
+  const texts = ownTexts(data);
   const q = words.map(foldWord);
-  if (q.length === 1) return own.includes(q[0]!) ? 1 : 0;
-  const pairs = new Set(own.slice(1).map((w, i) => `${own[i]} ${w}`));
-  return q.filter((w, i) => pairs.has(`${q[i - 1]} ${w}`) || pairs.has(`${w} ${q[i + 1]}`)).length / q.length;
+  if (q.length === 1) return texts.some((t) => t.includes(q[0]!)) ? 1 : 0;
+  const pairs = new Set(texts.flatMap((own) => own.slice(1).map((w, i) => `${own[i]} ${w}`)));
+  const weight = (i: number) => weights?.get(words[i]!) ?? 1;
+  const total = q.reduce((n, _, i) => n + weight(i), 0);
+  const held = q.reduce((n, w, i) => n + (pairs.has(`${q[i - 1]} ${w}`) || pairs.has(`${w} ${q[i + 1]}`) ? weight(i) : 0), 0);
+  return total ? held / total : 0;
 }
 
 /** A candidate with its page data, scored for the final order. */
@@ -124,16 +143,18 @@ export interface Ranked {
 
 /**
  * The first hits in their final order: a unit whose own words hold the searched words outranks a page
- * that only mentions them. When no page holds every word, the pages holding most of them come first.
+ * that only mentions them, and a content type the question asks for (`prefer`, kinds.ts) comes first. When no page holds every word, the pages holding most of them come first.
  * When some do, a long question's near misses compete on score alone: its incidental words ("78 tuổi",
  * "lên hội trường") are often held only by the longest pages, and the entry that answers the question
  * must not rank below them for lacking one.
  */
-export function rerank(head: Candidate[], datas: PagefindData[], words: string[], complete: boolean): Ranked[] {
+export function rerank(head: Candidate[], datas: PagefindData[], words: string[], found: Found, prefer?: string): Ranked[] {
   return head
     .map((c, i) => {
-      const match = ownWordsMatch(datas[i]!, words);
-      return { c, data: datas[i]!, match, score: c.score * (1 + RANKING.ownWordsBoost * match ** 2) };
+      const data = datas[i]!;
+      const match = ownWordsMatch(data, words, found.weights);
+      const preferred = prefer && data.filters[TYPE_FILTER]?.includes(prefer) ? RANKING.preferredTypeBoost : 0;
+      return { c, data, match, score: c.score * (1 + RANKING.ownWordsBoost * match ** 2) * (1 + preferred) };
     })
-    .sort((a, b) => (complete ? 0 : b.c.words.length - a.c.words.length) || b.score - a.score);
+    .sort((a, b) => (found.complete ? 0 : b.c.words.length - a.c.words.length) || b.score - a.score);
 }

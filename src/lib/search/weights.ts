@@ -43,6 +43,11 @@ export const RANKING = {
    * whose question is the member's question outranks the long pages that merely mention its words.
    */
   ownWordsBoost: 1.5,
+  /**
+   * How much more a unit of the content type a question asks for counts ("nguyên văn", "gồm những câu nào":
+   * the reference that holds the text, before the FAQ entries that mention it; see kinds.ts).
+   */
+  preferredTypeBoost: 1,
   /** The share of the searched words a unit's own words must hold for its answer to be shown first. */
   answerShare: 0.5,
   /**
