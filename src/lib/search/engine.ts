@@ -8,7 +8,7 @@
  * browser code that shows the hits is in src/components/Search/.
  */
 import { closeWords, prepareQuery, restoreIndexed, splitQuery } from './normalize';
-import { toHit, type SearchHit } from './hits';
+import { markedTerms, toHit, type SearchHit } from './hits';
 import { pager } from './paging';
 import { loadPagefind, type PagefindApi } from './pagefind';
 import { phraseSearch } from './phrase';
@@ -93,13 +93,14 @@ export async function runSearch(pf: PagefindApi, raw: string, options: SearchOpt
 
   const understood = understandQuery(prepared);
   const searched = understood.words.join(' ');
-  // Result links carry the searched words, so the target page marks the topic, not "có" and "không".
-  const marked = understood.dropped.length ? searched : query;
   const closed = closeWords(searched, lastOpen && understood.keepsLast).split(' ').filter(Boolean);
   if (!closed.length) return none(searched);
 
   const found = await findPages(pf, closed, type);
   const { pages: candidates, complete, all } = found;
+  // Result links carry what was asked, so the target page marks the topic: not "có" and "không", nor every
+  // "báo cáo" (markedTerms). A query of one word, or with nothing left out, is marked as typed.
+  const marked = understood.dropped.length || found.common?.size ? markedTerms(understood.runs, found.common ?? new Set()) : query;
   let typeCounts = all?.totalFilters[TYPE_FILTER] ?? {};
   if (counts && closed.length > 1) {
     // Counted the way the pages are chosen, so that "Tất cả (n)" matches the n pages shown.

@@ -65,3 +65,27 @@ export function toHit(data: PagefindData, query: string): SearchHit {
     subs: subs.length === 1 && data.sub_results.length === 1 ? [] : subs,
   };
 }
+
+/**
+ * What a page opened from a whole question should mark, as the `?tu-khoa=` value: the searched words in the
+ * runs the member typed them (`runs`, see understandQuery), keeping only the stretches in which each word
+ * stands beside a word that is not `common`, and a word that is not common on its own. Runs are joined by
+ * ", ": the highlighter marks a run's words only where they stand side by side on the page, as asked.
+ */
+export function markedTerms(runs: readonly (readonly string[])[], common: ReadonlySet<string>): string {
+  const isCommon = (w: string) => common.has(w) || common.has(`${w}\u02BC`);
+  const out: string[][] = [];
+  for (const run of runs) {
+    let current: string[] = [];
+    run.forEach((w, i) => {
+      const next = run[i + 1];
+      const linked = next !== undefined && !(isCommon(w) && isCommon(next));
+      if (current.length || linked || !isCommon(w)) current.push(w);
+      if (!linked) {
+        if (current.length) out.push(current);
+        current = [];
+      }
+    });
+  }
+  return out.map((r) => r.join(' ')).join(', ');
+}

@@ -3,7 +3,8 @@
  * searched word, a long question's near misses, the pages holding most words when none holds all, and
  * the re-ranking of the first hits by what each unit declares about itself.
  */
-import { foldWord, foldWords, restoreIndexed } from './normalize';
+import { foldWord, prepareQuery, restoreIndexed } from './normalize';
+import { understandQuery } from './words';
 import type { PagefindApi, PagefindData, PagefindResult, PagefindResults } from './pagefind';
 import { searchTypes } from '../sections';
 import { TYPE_FILTER } from './types';
@@ -73,6 +74,8 @@ export interface Found {
   all?: PagefindResults | null;
   /** See {@link WordWeights}; absent for a single word. */
   weights?: WordWeights;
+  /** The searched words held by more than {@link RANKING.commonShare} of the pages (absent for a single word). */
+  common?: ReadonlySet<string>;
 }
 
 /**
@@ -86,12 +89,14 @@ export async function findPages(pf: PagefindApi, words: string[], type: string |
   if (words.length < 2) return { pages: every.map((r) => ({ result: r, score: r.score, words })), complete: true, all };
   const holding = new Map<string, number>();
   const some = await anyWord(pf, words, type, holding);
-  const pagesIndexed = Object.values((await pf.filters())[TYPE_FILTER] ?? {}).reduce((n, k) => n + k, 0) || 1;
+  // Every indexed page has a type; without the filter index, the pages that hold any of the words.
+  const pagesIndexed = Object.values((await pf.filters())[TYPE_FILTER] ?? {}).reduce((n, k) => n + k, 0) || some.length || 1;
   const weights = new Map([...holding].map(([w, n]) => [w, Math.log(1 + pagesIndexed / Math.max(1, n))]));
+  const common = new Set([...holding].filter(([, n]) => n > pagesIndexed * RANKING.commonShare).map(([w]) => w));
   // Counted here, not taken from Pagefind's search for all the words: that search ignores a word
   // the index does not hold at all ("iphone"), so it can find pages that lack it.
   const most = Math.max(0, ...some.map((c) => c.words.length));
-  if (most < words.length) return { pages: some.sort((a, b) => b.words.length - a.words.length || b.score - a.score), complete: false, all, weights };
+  if (most < words.length) return { pages: some.sort((a, b) => b.words.length - a.words.length || b.score - a.score), complete: false, all, weights, common };
   const enough = words.length >= RANKING.nearMissFrom ? Math.ceil(words.length * RANKING.nearMissShare) : words.length;
   // A page holding every word keeps the result of the search for all of them: its excerpt marks them all.
   const whole = new Map(every.map((r) => [r.id, r]));
@@ -99,7 +104,7 @@ export async function findPages(pf: PagefindApi, words: string[], type: string |
     .filter((c) => c.words.length >= enough)
     .map((c) => ({ ...c, result: whole.get(c.result.id) ?? c.result }))
     .sort((a, b) => b.score - a.score);
-  return { pages, complete: true, all, weights };
+  return { pages, complete: true, all, weights, common };
 }
 
 /**
@@ -108,11 +113,15 @@ export async function findPages(pf: PagefindApi, words: string[], type: string |
  */
 export type WordWeights = ReadonlyMap<string, number>;
 
-/** The texts a unit says about itself: its title, each keyword and each declared question. */
+/**
+ * The texts a unit says about itself (its title, each keyword and each declared question), understood as a
+ * member's question is (words.ts): question words left out, kinds of question in the site's words. So "quyền
+ * của đảng viên" holds the pair "quyen dang" of the question "quyen cua dang vien gom nhung gi".
+ */
 const ownTexts = (data: PagefindData) =>
   [data.meta['title'], ...[data.meta['keywords'], data.meta['questions']].flatMap((m) => (m ? m.split(' · ') : []))]
     .filter((t): t is string => !!t)
-    .map((t) => foldWords(restoreIndexed(t).replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ')));
+    .map((t) => understandQuery(prepareQuery(restoreIndexed(t))).words.map(foldWord));
 
 /**
  * Share of the searched words (weighted by {@link WordWeights}) that a unit's own texts hold: its title,

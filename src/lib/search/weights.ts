@@ -57,6 +57,13 @@ export const RANKING = {
   nearMissFrom: 4,
   /** The share of a question's words a page must hold to be shown beside the pages holding all. */
   nearMissShare: 0.6,
+  /**
+   * A searched word held by more than this share of the pages is common ("báo cáo", "chi bộ", and "dang",
+   * which is "đảng" on nearly every page even when the member meant "đang"): a page opened from a whole
+   * question marks it only beside a word that is not (hits.ts, markedTerms). Before this rule, one whole
+   * question marked 120 words of its answer, every "báo", "cáo", "chi" and "bộ" among them.
+   */
+  commonShare: 0.5,
   /** How many result pages to read when quoted phrases must be checked in their text. */
   phraseScanLimit: 40,
 } as const;

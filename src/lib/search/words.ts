@@ -45,6 +45,11 @@ export interface UnderstoodQuery {
   dropped: string[];
   /** True when the last word typed is the last of `words` (so it may still be unfinished). */
   keepsLast: boolean;
+  /**
+   * `words` as the runs the member typed them in: a new run starts where a question word was left out and
+   * around the words a kind of question put in (so "bị mất" and "báo cáo" of "bị mất thì báo cáo" are apart).
+   */
+  runs: string[][];
   /** A content type the question asks for first (kinds.ts: "nguyên văn" asks for the reference). */
   prefer?: SearchableSectionId | undefined;
 }
@@ -66,12 +71,13 @@ export function understandQuery(query: string): UnderstoodQuery {
   });
   // Kinds of question (kinds.ts): a run such as "60 đảng viên" or "để làm gì" is said in the site's words,
   // which always stay (they are the topic the question asks about).
-  const tokens: { word: string; last: boolean; kind?: boolean }[] = [];
+  const tokens: { word: string; last: boolean; kind?: number; gap?: boolean }[] = [];
   const kinds = questionKinds(expanded.map((t) => t.word));
   for (let i = 0, k = 0; i < expanded.length; ) {
     const match = kinds[k];
     if (match?.at === i) {
-      tokens.push(...match.words.map((word) => ({ word, last: false, kind: true })));
+      tokens.push(...match.words.map((word) => ({ word, last: false, kind: k + 1 })));
+      if (!match.words.length && tokens.length) tokens[tokens.length - 1]!.gap = true;
       i += match.length;
       k++;
     } else tokens.push(expanded[i++]!);
@@ -79,7 +85,7 @@ export function understandQuery(query: string): UnderstoodQuery {
   const all = tokens.map((t) => t.word);
   // Words inside a phrase of a synonym group stay; the longest phrases claim their words first
   // ("lấy bài của người khác": "bài của người khác" rather than "lấy bài").
-  const inTopic = tokens.map((t) => t.kind ?? false);
+  const inTopic = tokens.map((t) => t.kind !== undefined);
   const spans = all.flatMap((_, i) => {
     const n = phraseAt(all, i, groupPhrases);
     return n ? [{ i, n }] : [];
@@ -91,14 +97,10 @@ export function understandQuery(query: string): UnderstoodQuery {
   const kept: typeof tokens = [];
   const dropped: string[] = [];
   for (let i = 0; i < tokens.length; ) {
-    if (inTopic[i]) {
-      kept.push(tokens[i]!);
-      i++;
-      continue;
-    }
-    const question = phraseAt(all, i, questionPhrases, inTopic);
+    const question = inTopic[i] ? 0 : phraseAt(all, i, questionPhrases, inTopic);
     if (question) {
       dropped.push(...all.slice(i, i + question));
+      if (kept.length) kept[kept.length - 1] = { ...kept[kept.length - 1]!, gap: true };
       i += question;
       continue;
     }
@@ -106,13 +108,18 @@ export function understandQuery(query: string): UnderstoodQuery {
     i++;
   }
   const chosen = kept.length ? kept : tokens;
-  const prefer = kinds.find((k) => k.prefer)?.prefer;
+  const runs: string[][] = [];
+  chosen.forEach((t, i) => {
+    const before = chosen[i - 1];
+    if (!before || before.gap || before.kind !== t.kind) runs.push([]);
+    runs.at(-1)!.push(t.word);
+  });
   return {
     words: chosen.map((t) => t.word),
-    // A run a kind left out counts as left out: the result links then carry the searched words.
-    dropped: kept.length ? [...dropped, ...(kinds.some((k) => k.words.length !== k.length) ? ['…'] : [])] : [],
+    dropped: kept.length ? dropped : [],
     keepsLast: chosen.at(-1)?.last ?? false,
-    prefer,
+    runs,
+    prefer: kinds.find((k) => k.prefer)?.prefer,
   };
 }
 
