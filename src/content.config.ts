@@ -37,6 +37,13 @@ const pageFields = {
   sources: citations,
 };
 
+/**
+ * The questions a unit answers, in members' words, written by someone who does not look at the page's wording
+ * (FAQ entries, guidance sections, session steps, reference pages): indexed as the hidden `questions` metadata, a
+ * match against them counts as strong evidence in the search ranking (src/lib/search/weights.ts).
+ */
+const declaredQuestions = z.array(z.string().min(5).max(200)).min(5).max(10).optional();
+
 /** Topics of the FAQ, in the order the index shows them. */
 export const faqTopics = {
   'hoan-canh-rieng': 'Đảng viên trong hoàn cảnh riêng',
@@ -85,6 +92,7 @@ const guidance = defineCollection({
       kind: z.enum(['tom-tat', 'toan-van']).default('tom-tat'),
       /** For a "toan-van" entry: the id of the summary section it sits beside. */
       summarySection: z.string().optional(),
+      questions: declaredQuestions,
     })
     .strict(),
 });
@@ -104,6 +112,7 @@ const faq = defineCollection({
       featured: z.boolean().default(false),
       /** Ids of related FAQ entries. */
       related: z.array(z.string()).default([]),
+      questions: declaredQuestions,
     })
     .strict(),
 });
@@ -126,6 +135,7 @@ const reference = defineCollection({
        * the dated line on this page and on every page citing it. Required for every category but the glossary.
        */
       validity: validity.optional(),
+      questions: declaredQuestions,
     })
     .strict()
     .superRefine((entry, ctx) => {
@@ -143,6 +153,7 @@ const session = defineCollection({
       phase: z.enum(keys(sessionPhases)),
       /** Position in the whole journey; the entry id is the step's #anchor. */
       order: z.number().int().nonnegative(),
+      questions: declaredQuestions,
     })
     .strict(),
 });

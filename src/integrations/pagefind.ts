@@ -3,7 +3,7 @@ import { readFile, rm } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { prepareHtmlForIndex } from '../lib/search/index-html';
+import { indexDocuments, prepareHtmlForIndex } from '../lib/search/index-html';
 import { searchWordsSchema } from '../schemas/search-words';
 import { builtFiles, urlForBuiltFile } from './built-files';
 
@@ -29,8 +29,9 @@ const INDEX_CHUNK_SIZE = 1000;
 
 /**
  * Builds the Pagefind index into dist/pagefind/ at the end of `astro build`, so the build alone
- * yields a searchable site. Pages are fed through {@link prepareHtmlForIndex} (đ/d folding);
- * the files on disk are not changed. Only pages with a `data-pagefind-body` region are indexed.
+ * yields a searchable site. Each page is split into its documents ({@link indexDocuments}: a step of
+ * /sinh-hoat/ or a guidance section is an entry of its own) and fed through {@link prepareHtmlForIndex}
+ * (đ/d folding); the files on disk are not changed. Only pages with a `data-pagefind-body` region are indexed.
  */
 export default function pagefindIndex(): AstroIntegration {
   return {
@@ -59,8 +60,10 @@ export default function pagefindIndex(): AstroIntegration {
           let added = 0;
           for (const file of builtFiles(root).filter((f) => f.endsWith('.html'))) {
             const html = await readFile(join(root, file), 'utf8');
-            const res = await index.addHTMLFile({ url: urlForBuiltFile(file), content: prepareHtmlForIndex(html) });
-            if (res.errors.length) throw new Error(`Pagefind (${file}): ${res.errors.join('; ')}`);
+            for (const doc of indexDocuments(html, urlForBuiltFile(file))) {
+              const res = await index.addHTMLFile({ url: doc.url, content: prepareHtmlForIndex(doc.html) });
+              if (res.errors.length) throw new Error(`Pagefind (${file}, ${doc.url}): ${res.errors.join('; ')}`);
+            }
             added++;
           }
           const out = join(root, 'pagefind');

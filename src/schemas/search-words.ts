@@ -24,6 +24,25 @@ export const searchWordsSchema = z
     questionWords: z.array(phrase).min(1),
     /** Abbreviation → the words it stands for. */
     shorthand: z.record(phrase.refine((s) => !s.includes(' '), 'one word'), phrase),
+    /** Kinds of question: phrases that say what is asked, and the site's words for it (src/lib/search/kinds.ts). */
+    kinds: z.array(
+      z
+        .object({
+          $comment: z.string().optional(),
+          phrases: z.array(phrase).min(1),
+          /** Searched in the phrases' place (beside them when `keep`). */
+          means: phrase.optional(),
+          keep: z.boolean().optional(),
+          /** A content type to put first: a section id of src/lib/sections.ts. */
+          prefer: z.enum(['hoi-dap', 'huong-dan', 'sinh-hoat', 'tai-lieu']).optional(),
+        })
+        .strict()
+        .refine((k) => k.means !== undefined || k.prefer !== undefined, 'a kind needs means or prefer'),
+    ).default([]),
+    /** A number followed by a unit, from `from` on, searched as the words of `means` ("60 đảng viên"). */
+    counts: z.array(
+      z.object({ $comment: z.string().optional(), units: z.array(phrase).min(1), from: z.number().int().positive(), means: phrase }).strict(),
+    ).default([]),
   })
   .strict()
   .superRefine((data, ctx) => {

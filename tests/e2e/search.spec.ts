@@ -66,8 +66,9 @@ test.describe('whole questions, as members type them', () => {
     await expect(first.locator('[data-search-answer-label]')).toBeVisible();
     expect(pathOf(await first.locator('[data-search-hit-link]').getAttribute('href'))).toBe('/hoi-dap/dang-vien-tuoi-cao-suc-khoe-yeu/');
     await expect(first.locator('[data-search-answer]')).toContainText('đồng chí có thể làm đơn xin giảm hoặc miễn sinh hoạt');
-    // The link carries the topic words, so the page marks them, not "có" and "không".
-    await expect(first.locator('[data-search-hit-link]')).toHaveAttribute('href', /tu-khoa=gia%20roi%20viet%20bao%20cao$/);
+    // The link carries what was asked, so the page marks it: not "có" and "không", nor "viết báo cáo", which is
+    // on nearly every page.
+    await expect(first.locator('[data-search-hit-link]')).toHaveAttribute('href', /tu-khoa=gia%20roi$/);
     await expect(page.locator('[data-search-status]')).toHaveText(/^Có \d+ kết quả cho “toi gia roi co phai viet bao cao ko”\.$/);
     await checkA11y(page, 'a whole question answered');
   });
@@ -173,18 +174,63 @@ test('axe passes on the search page with results, filters and sub-results open',
   await checkA11y(page, 'header panel open');
 });
 
-test('sub-results deep-link to the matching heading of a long page', async ({ page }) => {
-  await page.goto('/tim-kiem/?q=bien%20ban');
-  await searchDone(page, 'bien ban');
-  const sub = page.locator('[data-search-sub-link][href^="/sinh-hoat/"]').first();
-  await expect(sub).toBeVisible();
-  const href = (await sub.getAttribute('href'))!;
-  expect(href).toMatch(/\?tu-khoa=bien%20ban#./);
-  await sub.click();
-  const id = decodeURIComponent(new URL(page.url()).hash.slice(1));
-  const target = page.locator(`[id="${id}"]`);
+test('a step of the session guide is a result of its own, titled by the step, that marks only that step', async ({ page }) => {
+  await page.goto('/tim-kiem/?q=ai%20ky%20bien%20ban');
+  await searchDone(page, 'ai ky bien ban');
+  const step = pageResults(page).and(page.locator('[href^="/sinh-hoat/"]')).first();
+  await expect(step).toHaveText('Hoàn thiện biên bản');
+  const href = (await step.getAttribute('href'))!;
+  expect(href).toMatch(/^\/sinh-hoat\/\?tu-khoa=[^#]+#hoan-thien-bien-ban$/);
+  await step.click();
+  const target = page.locator('[id="hoan-thien-bien-ban"]');
   await expect(target).toBeInViewport();
+  await expect(page.locator('[data-pagefind-body]')).toHaveAttribute('data-search-marks', /^[1-9]\d*$/);
   await expect(target.locator('mark[data-search-mark]').first()).toBeVisible();
+  // Only the step the result named is marked, not every "biên bản" of the guide.
+  expect(await page.locator('mark[data-search-mark]').count()).toBe(await target.locator('mark[data-search-mark]').count());
+});
+
+test('a page opened from a whole question marks what was asked, not every syllable, and no "đảng" for "dang" meant as "đang"', async ({ page }) => {
+  const q = 'toi dang viet bao cao tren dien thoai thi ban nhap luu o dau';
+  await page.goto(`/tim-kiem/?q=${encodeURIComponent(q)}`);
+  await searchDone(page, q);
+  await pageResults(page).first().click();
+  await expect(page.locator('[data-pagefind-body]')).toHaveAttribute('data-search-marks', /^[1-9]\d*$/);
+  const marks = (await page.locator('mark[data-search-mark]').allTextContents()).map((t) => t.toLowerCase());
+  expect(marks.length).toBeLessThanOrEqual(30);
+  expect(marks).toEqual(expect.arrayContaining(['bản', 'nháp']));
+  expect(marks).not.toContain('đảng');
+  // "báo cáo" is on nearly every page: it is marked only beside a word that is not.
+  expect(marks.filter((m) => m === 'báo').length).toBeLessThanOrEqual(3);
+});
+
+test('Vietnamese keyboards compose in place: Enter, the arrows and Escape while composing never submit, move or close', async ({ page }) => {
+  await page.goto('/hoi-dap/');
+  await headerBox(page).focus();
+  await headerBox(page).pressSequentially('mien sinh hoat');
+  await expect(page.locator('form[data-search-box] [role="status"]')).toContainText('“mien sinh hoat”');
+  await expect(panel(page).locator('a[href]').first()).toBeVisible();
+  // A Telex keyboard composing "hoạt" in place: the keys it sends meanwhile report isComposing and keyCode 229.
+  await headerBox(page).dispatchEvent('compositionstart', { data: '' });
+  for (const key of ['ArrowDown', 'Escape', 'Enter']) {
+    const prevented = await headerBox(page).evaluate(
+      (el, key) => !el.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, isComposing: true, keyCode: 229 })),
+      key,
+    );
+    expect(prevented, key).toBe(true);
+  }
+  // A submission arriving mid-composition (an in-app browser's Enter) is held back.
+  await headerBox(page).evaluate((el) => (el as HTMLInputElement).form!.requestSubmit());
+  await expect(headerBox(page)).toBeFocused();
+  await expect(headerBox(page)).toHaveValue('mien sinh hoat');
+  await expect(panel(page)).toBeVisible();
+  await expect(page).toHaveURL(/\/hoi-dap\/$/);
+  // Once the composition ends, the keys work again.
+  await headerBox(page).dispatchEvent('compositionend', { data: 'hoạt' });
+  await page.keyboard.press('ArrowDown');
+  await expect(panel(page).locator('a[href]').first()).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(panel(page)).toBeHidden();
 });
 
 test('Vietnamese input: no marks, đ as d, upper case and NFD all find the same page', async ({ page }) => {

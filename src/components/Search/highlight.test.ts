@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wordMatcher } from './highlight';
+import { runMarker, wordMatcher } from './highlight';
 
 describe('wordMatcher', () => {
   it('matches every accented form of a word typed without marks', () => {
@@ -31,5 +31,21 @@ describe('wordMatcher', () => {
 
   it('has nothing to match for an empty or punctuation-only query', () => {
     expect(wordMatcher('  " ,')).toBeUndefined();
+  });
+});
+
+describe('runMarker', () => {
+  it('marks a run’s words only where they stand side by side, as asked', () => {
+    const m = runMarker('tuoi cao, lam an xa')!;
+    expect(m(['đảng', 'viên', 'tuổi', 'cao'])).toEqual([false, false, true, true]);
+    expect(m(['làm', 'ăn', 'xa', 'quê'])).toEqual([true, true, true, false]);
+    // "cao" alone, "ăn" alone: not what was asked.
+    expect(m(['cao', 'ăn', 'ngon'])).toEqual([false, false, false]);
+  });
+
+  it('marks a run of one word wherever it is', () => {
+    expect(runMarker('de dan, bien ban')!(['biên', 'bản', 'họp'])).toEqual([true, true, false]);
+    expect(runMarker('phân kỳ')!(['phân', 'kỳ'])).toEqual([true, true]);
+    expect(runMarker('miễn')!(['được', 'miễn'])).toEqual([false, true]);
   });
 });

@@ -22,10 +22,42 @@ export function wordMatcher(query: string): ((word: string) => boolean) | undefi
   return (word) => wanted.has(form(word));
 }
 
-/** Wraps every searched word (see {@link wordMatcher}) in <mark class="search-mark">. */
+/** Splits the parameter into its runs (", " between them, see markedTerms in src/lib/search/hits.ts). */
+const runsOf = (query: string) =>
+  query
+    .split(',')
+    .map((r) => prepareQuery(r).replace(/"/g, ' ').split(' ').filter((w) => foldWord(w)))
+    .filter((r) => r.length);
+
+/**
+ * Decides which words of a run of page text to mark: a run of the parameter marks its words only where they
+ * stand side by side on the page, as they were asked ("làm ăn xa", not every "ăn"); a run of one word marks
+ * that word wherever it is.
+ */
+export function runMarker(query: string): ((words: readonly string[]) => boolean[]) | undefined {
+  const runs = runsOf(query);
+  const matches = wordMatcher(runs.flat().join(' '));
+  if (!matches) return undefined;
+  const same = (word: string, wanted: string) => matches(word) && wordMatcher(wanted)!(word);
+  return (words) => {
+    const marked = words.map(() => false);
+    words.forEach((w, k) => {
+      for (const run of runs) {
+        if (run.length === 1 && same(w, run[0]!)) marked[k] = true;
+        const next = words[k + 1];
+        for (let j = 0; next !== undefined && j + 1 < run.length; j++) {
+          if (same(w, run[j]!) && same(next, run[j + 1]!)) marked[k] = marked[k + 1] = true;
+        }
+      }
+    });
+    return marked;
+  };
+}
+
+/** Wraps the searched words (see {@link runMarker}) in <mark class="search-mark">. */
 export function highlight(root: HTMLElement, query: string): number {
-  const matches = wordMatcher(query);
-  if (!matches) return 0;
+  const marker = runMarker(query);
+  if (!marker) return 0;
 
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
     acceptNode: (node) => {
@@ -41,10 +73,23 @@ export function highlight(root: HTMLElement, query: string): number {
   let count = 0;
   for (const text of texts) {
     const parts = (text.data.match(/[\p{L}\p{M}\p{N}]+|[^\p{L}\p{M}\p{N}]+/gu) ?? []) as string[];
-    if (!parts.some(matches)) continue;
+    // Words side by side: only white space between them (a comma or a full stop ends a run of the page).
+    const isWord = (part: string) => /[\p{L}\p{N}]/u.test(part);
+    const flags = new Map<number, boolean>();
+    let stretch: number[] = [];
+    const close = () => {
+      marker(stretch.map((i) => parts[i]!)).forEach((m, j) => flags.set(stretch[j]!, m));
+      stretch = [];
+    };
+    parts.forEach((part, i) => {
+      if (isWord(part)) stretch.push(i);
+      else if (!/^\s+$/u.test(part)) close();
+    });
+    close();
+    if (![...flags.values()].some(Boolean)) continue;
     const frag = document.createDocumentFragment();
-    for (const part of parts) {
-      if (matches(part)) {
+    parts.forEach((part, i) => {
+      if (flags.get(i)) {
         const mark = document.createElement('mark');
         mark.className = 'search-mark';
         mark.setAttribute('data-search-mark', '');
@@ -52,7 +97,7 @@ export function highlight(root: HTMLElement, query: string): number {
         frag.append(mark);
         count++;
       } else frag.append(part);
-    }
+    });
     text.replaceWith(frag);
   }
   return count;
@@ -64,10 +109,13 @@ export function highlightFromUrl(): void {
   if (!query) return;
   const box = document.querySelector<HTMLInputElement>(HEADER_BOX);
   if (box && !box.value) box.value = query;
-  const root = document.querySelector<HTMLElement>('[data-pagefind-body]') ?? document.querySelector('main');
-  if (!root) return;
+  const body = document.querySelector<HTMLElement>('[data-pagefind-body]') ?? document.querySelector('main');
+  if (!body) return;
+  // A result that is one unit of a long page (a step of /sinh-hoat/, a guidance section) marks that unit only.
+  const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+  const root = target?.hasAttribute('data-search-entry') && body.contains(target) ? target : body;
   const count = highlight(root, query);
   // Says the marking is over (and how many words it marked): tests wait for this, not for time.
-  root.dataset['searchMarks'] = String(count);
-  if (count && !location.hash) document.querySelector('.search-mark')?.scrollIntoView({ block: 'center' });
+  body.dataset['searchMarks'] = String(count);
+  if (count && !location.hash) document.querySelector('[data-search-mark]')?.scrollIntoView({ block: 'center' });
 }

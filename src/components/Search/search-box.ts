@@ -3,7 +3,7 @@
  * they type, Enter still submits to /tim-kiem/. Loaded by search-boot.ts on first focus.
  */
 import { search, warmSearch } from './search-client';
-import { arrowNavigation } from './keys';
+import { arrowNavigation, guardComposition } from './keys';
 import { countText, resultItem } from './render';
 
 /** Results shown under the header box; the rest are one link away on /tim-kiem/. */
@@ -24,6 +24,7 @@ export function attachSearchBox(input: HTMLInputElement): void {
   if (!form || input.dataset['searchReady']) return;
   input.dataset['searchReady'] = '1';
   input.autocomplete = 'off';
+  guardComposition(input);
 
   // The live region exists before the first search so screen readers announce the count.
   const status = document.createElement('p');

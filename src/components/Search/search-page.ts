@@ -5,7 +5,7 @@
  */
 import type { SearchOutcome } from '~/lib/search/engine';
 import { search } from './search-client';
-import { arrowNavigation } from './keys';
+import { arrowNavigation, guardComposition } from './keys';
 import { countText, resultItem } from './render';
 import { HEADER_BOX } from '~/lib/search/types';
 import { searchTypes } from '~/lib/sections';
@@ -33,6 +33,7 @@ export function initSearchPage(root: HTMLElement): void {
   const emptyQuotes = need<HTMLElement>(empty, '[data-search-empty-quotes]');
   const headerBox = document.querySelector<HTMLInputElement>(HEADER_BOX);
 
+  guardComposition(input);
   filter.hidden = false;
   const radios = [...filter.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
   const chosenSlug = () => radios.find((r) => r.checked)?.value ?? '';

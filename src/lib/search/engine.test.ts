@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PagefindApi, PagefindData, PagefindResults } from './engine';
 import { runSearch } from './engine';
+import { markedTerms } from './hits';
 import { foldWord, foldWords } from './normalize';
 
 interface FakePage {
@@ -83,7 +84,15 @@ describe('runSearch', () => {
     expect(pf.terms[0]).not.toMatch(/\b(toi|co|phai|ko)\u02bc/);
     expect(out.complete).toBe(true);
     // The result links mark the topic words on the page, not "có" and "không".
-    expect(out.hits[0]!.url).toContain('tu-khoa=gia%20yeu%20viet%20bao%20cao');
+    expect(decodeURIComponent(out.hits[0]!.url)).not.toMatch(/tu-khoa=.*\b(toi|co|phai|ko)\b/);
+  });
+
+  it('marks what was asked: a common word only beside one that is not, runs apart where a question word was', () => {
+    const common = new Set(['bao\u02bc', 'cao\u02bc', 'dang\u02bc', 'viet\u02bc']);
+    expect(markedTerms([['dang', 'viet', 'bao', 'cao'], ['tuoi', 'cao']], common)).toBe('tuoi cao');
+    expect(markedTerms([['bao', 'cao', 'de', 'dan']], common)).toBe('cao de dan');
+    expect(markedTerms([['lam', 'an', 'xa']], new Set())).toBe('lam an xa');
+    expect(markedTerms([['bao', 'cao']], common)).toBe('');
   });
 
   it('puts the FAQ entry whose question matches first, with its answer, above a page that repeats the words', async () => {

@@ -106,3 +106,59 @@ function markMetaValue(value: string): string {
     })
     .join(',');
 }
+
+/** An element that is an answerable unit of a one-page section: a step of /sinh-hoat/, a guidance section. */
+const ENTRY_OPEN = /<([a-zA-Z][a-zA-Z0-9-]*)(\s[^>]*?\bdata-search-entry\s*=\s*"([^"]*)"[^>]*)>/g;
+
+/** Index of the end of the element whose open tag ends at `from` (just past its close tag). */
+function elementEnd(html: string, name: string, from: number): number {
+  const tag = new RegExp(`<(/?)${name}\\b[^>]*>`, 'gi');
+  tag.lastIndex = from;
+  let depth = 1;
+  for (let m = tag.exec(html); m; m = tag.exec(html)) {
+    if (m[1]) depth--;
+    else if (!m[0].endsWith('/>')) depth++;
+    if (depth === 0) return m.index + m[0].length;
+  }
+  return html.length;
+}
+
+/** One document for Pagefind: the address it is found under and the HTML it is indexed from. */
+export interface IndexDocument {
+  url: string;
+  html: string;
+}
+
+/**
+ * A built page as the documents Pagefind indexes. A page whose units are marked `data-search-entry="title"`
+ * (with an `id`) gives one document per unit, found under `page#id`, titled by the unit, so a step of the
+ * session guide competes as an entry of its own rather than as a mention inside a long page; the rest of the
+ * page (its heading and introduction) stays a document of its own. Ids inside a unit are dropped: the unit is
+ * one result, not a page with sub-results. Any other page is one document, unchanged.
+ */
+export function indexDocuments(html: string, url: string): IndexDocument[] {
+  const open = BODY_OPEN.exec(html);
+  if (!open) return [{ url, html }];
+  const bodyName = /^<([a-zA-Z][a-zA-Z0-9-]*)/.exec(open[0])![1]!;
+  const bodyStart = open.index + open[0].length;
+  const bodyEnd = elementEnd(html, bodyName, bodyStart) - `</${bodyName}>`.length;
+  const entries: { id: string; title: string; start: number; end: number; inner: string }[] = [];
+  ENTRY_OPEN.lastIndex = bodyStart;
+  for (let m = ENTRY_OPEN.exec(html); m && m.index < bodyEnd; m = ENTRY_OPEN.exec(html)) {
+    const id = /\sid\s*=\s*"([^"]+)"/.exec(m[2]!)?.[1];
+    const end = elementEnd(html, m[1]!, m.index + m[0].length);
+    if (id) entries.push({ id, title: m[3]!, start: m.index, end, inner: html.slice(m.index + m[0].length, end - `</${m[1]}>`.length) });
+    ENTRY_OPEN.lastIndex = end;
+  }
+  if (!entries.length) return [{ url, html }];
+  let rest = html;
+  for (const e of [...entries].reverse()) rest = rest.slice(0, e.start) + rest.slice(e.end);
+  const page = (inner: string) => html.slice(0, bodyStart) + inner + html.slice(bodyEnd);
+  return [
+    { url, html: rest },
+    ...entries.map((e) => ({
+      url: `${url}#${e.id}`,
+      html: page(`<h1>${e.title}</h1>${e.inner.replace(/(<[a-zA-Z][^>]*?)\s+id\s*=\s*"[^"]*"/g, '$1')}`),
+    })),
+  ];
+}

@@ -141,3 +141,16 @@ export function containsPhrase(text: string, words: string[]): boolean {
   }
   return false;
 }
+
+/** Lower case, NFC, "đ" kept: the form a word is compared in when it carries marks. */
+const accentForm = (w: string) => w.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{M}\p{N}]+/gu, '');
+
+/** True when the word was typed with tone or vowel marks (or "đ"). */
+export const hasMarks = (w: string) => accentForm(w) !== foldWord(w);
+
+/** A typed word matches a listed word: same letters, and same marks when the member typed marks. */
+export function sameWord(typed: string, listed: string): boolean {
+  if (foldWord(typed) !== foldWord(listed)) return false;
+  // "d" typed for "đ" is typing without marks for that letter; prepareQuery has already made every "đ" a "d".
+  return !hasMarks(typed) || accentForm(typed).replace(/đ/g, 'd') === accentForm(listed).replace(/đ/g, 'd');
+}

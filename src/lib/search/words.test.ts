@@ -98,3 +98,19 @@ describe('synonymsIn: members’ words and the site’s words, both directions',
     expect(synonymsIn('Đồng chí')).toEqual([]);
   });
 });
+
+describe('kinds of question (kinds.ts)', () => {
+  it('reads a count of members from the threshold on as a large cell, and never searches the number', () => {
+    expect(understandQuery('chi bo co 60 dang vien chia 3 buoi').words.join(' ')).toBe('chi bo dông dảng viên chia 3 buoi');
+    expect(understandQuery('chi bộ 8 đảng viên').words).toContain('8');
+  });
+  it('reads an age from the threshold on as tuổi cao', () => {
+    expect(understandQuery('toi 85 tuoi roi').words.join(' ')).toBe('tuổi cao');
+  });
+  it('says a purpose, a date, privacy in the site’s words, and asks for the reference for a text itself', () => {
+    expect(understandQuery('dot sinh hoat nay de lam gi').words.join(' ')).toBe('dot sinh hoat mục dích');
+    expect(understandQuery('han chot nop bao cao').words.join(' ')).toBe('mốc thời gian nop bao cao');
+    expect(understandQuery('du lieu co luu lai khong').words).toEqual(expect.arrayContaining(['du', 'lieu', 'riêng', 'tư']));
+    expect(understandQuery('loi the gom nhung cau nao').prefer).toBe('tai-lieu');
+  });
+});

@@ -13,20 +13,11 @@
  * src/schemas/search-words.ts at build and test time.
  */
 import data from '../../data/search-words.json';
-import { foldWord, prepareQuery } from './normalize';
+import { foldWord, hasMarks, prepareQuery, sameWord } from './normalize';
+import { questionKinds } from './kinds';
+import type { SearchableSectionId } from '../sections';
 
-/** Lower case, NFC, "đ" kept: the form a word is compared in when it carries marks. */
-const accentForm = (w: string) => w.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{M}\p{N}]+/gu, '');
-
-/** True when the word was typed with tone or vowel marks (or "đ"). */
-const hasMarks = (w: string) => accentForm(w) !== foldWord(w);
-
-/** A typed word matches a listed word: same letters, and same marks when the member typed marks. */
-export function sameWord(typed: string, listed: string): boolean {
-  if (foldWord(typed) !== foldWord(listed)) return false;
-  // "d" typed for "đ" is typing without marks for that letter; prepareQuery has already made every "đ" a "d".
-  return !hasMarks(typed) || accentForm(typed).replace(/đ/g, 'd') === accentForm(listed).replace(/đ/g, 'd');
-}
+export { sameWord };
 
 const words = (phrase: string) => phrase.split(' ').filter(Boolean);
 
@@ -54,6 +45,13 @@ export interface UnderstoodQuery {
   dropped: string[];
   /** True when the last word typed is the last of `words` (so it may still be unfinished). */
   keepsLast: boolean;
+  /**
+   * `words` as the runs the member typed them in: a new run starts where a question word was left out and
+   * around the words a kind of question put in (so "bị mất" and "báo cáo" of "bị mất thì báo cáo" are apart).
+   */
+  runs: string[][];
+  /** A content type the question asks for first (kinds.ts: "nguyên văn" asks for the reference). */
+  prefer?: SearchableSectionId | undefined;
 }
 
 /**
@@ -63,18 +61,31 @@ export interface UnderstoodQuery {
  */
 export function understandQuery(query: string): UnderstoodQuery {
   const typed = query.split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean);
-  const tokens: { word: string; last: boolean }[] = [];
+  const expanded: { word: string; last: boolean }[] = [];
   typed.forEach((w, i) => {
     const long = shorthand.get(foldWord(w));
     const last = i === typed.length - 1;
     // An abbreviation stands for finished words; the member is past it.
-    if (long && !hasMarks(w)) for (const x of words(long)) tokens.push({ word: x, last: false });
-    else tokens.push({ word: w, last });
+    if (long && !hasMarks(w)) for (const x of words(long)) expanded.push({ word: x, last: false });
+    else expanded.push({ word: w, last });
   });
+  // Kinds of question (kinds.ts): a run such as "60 đảng viên" or "để làm gì" is said in the site's words,
+  // which always stay (they are the topic the question asks about).
+  const tokens: { word: string; last: boolean; kind?: number; gap?: boolean }[] = [];
+  const kinds = questionKinds(expanded.map((t) => t.word));
+  for (let i = 0, k = 0; i < expanded.length; ) {
+    const match = kinds[k];
+    if (match?.at === i) {
+      tokens.push(...match.words.map((word) => ({ word, last: false, kind: k + 1 })));
+      if (!match.words.length && tokens.length) tokens[tokens.length - 1]!.gap = true;
+      i += match.length;
+      k++;
+    } else tokens.push(expanded[i++]!);
+  }
   const all = tokens.map((t) => t.word);
   // Words inside a phrase of a synonym group stay; the longest phrases claim their words first
   // ("lấy bài của người khác": "bài của người khác" rather than "lấy bài").
-  const inTopic = new Array<boolean>(all.length).fill(false);
+  const inTopic = tokens.map((t) => t.kind !== undefined);
   const spans = all.flatMap((_, i) => {
     const n = phraseAt(all, i, groupPhrases);
     return n ? [{ i, n }] : [];
@@ -86,14 +97,10 @@ export function understandQuery(query: string): UnderstoodQuery {
   const kept: typeof tokens = [];
   const dropped: string[] = [];
   for (let i = 0; i < tokens.length; ) {
-    if (inTopic[i]) {
-      kept.push(tokens[i]!);
-      i++;
-      continue;
-    }
-    const question = phraseAt(all, i, questionPhrases, inTopic);
+    const question = inTopic[i] ? 0 : phraseAt(all, i, questionPhrases, inTopic);
     if (question) {
       dropped.push(...all.slice(i, i + question));
+      if (kept.length) kept[kept.length - 1] = { ...kept[kept.length - 1]!, gap: true };
       i += question;
       continue;
     }
@@ -101,10 +108,18 @@ export function understandQuery(query: string): UnderstoodQuery {
     i++;
   }
   const chosen = kept.length ? kept : tokens;
+  const runs: string[][] = [];
+  chosen.forEach((t, i) => {
+    const before = chosen[i - 1];
+    if (!before || before.gap || before.kind !== t.kind) runs.push([]);
+    runs.at(-1)!.push(t.word);
+  });
   return {
     words: chosen.map((t) => t.word),
     dropped: kept.length ? dropped : [],
     keepsLast: chosen.at(-1)?.last ?? false,
+    runs,
+    prefer: kinds.find((k) => k.prefer)?.prefer,
   };
 }
 
