@@ -1,7 +1,7 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { PrintDocument } from '~/components/ReportForm/PrintDocument';
+import { PrintDocument } from '~/components/ReportForm/check/PrintDocument';
 import { buildAttendancePaper, buildMinutesPaper, buildPlanPaper } from '~/lib/chi-bo/papers';
 import { applySplit, splitIntoSittings } from '~/lib/chi-bo/split';
 import { documentCss } from '~/lib/report/layout';

@@ -4,7 +4,7 @@ import { rosterFileProblemMessage, type RosterFileProblem } from '~/lib/chi-bo/m
 import type { PaperContext } from '~/lib/chi-bo/papers';
 import type { Workspace } from '~/lib/chi-bo/types';
 import { createWorkspace } from '~/lib/chi-bo/workspace';
-import { lazyWithRetry } from '../ReportForm/lazy-part';
+import { lazyWithRetry } from '../ReportForm/shared/lazy-part';
 import { reduce } from './reducer';
 import { RosterView } from './RosterView';
 import { SittingsView } from './SittingsView';

@@ -2,7 +2,7 @@ import { useId, useMemo, type Dispatch, type ReactNode } from 'react';
 import { buildAttendancePaper, buildMinutesPaper, buildPlanPaper, buildSummaryPaper, type PaperContext } from '~/lib/chi-bo/papers';
 import { MAX_NOTE_LENGTH, type Workspace } from '~/lib/chi-bo/types';
 import type { DocumentModel } from '~/lib/report/model';
-import { PrintDocument } from '../ReportForm/PrintDocument';
+import { PrintDocument } from '../ReportForm/check/PrintDocument';
 import { PaperActions } from './PaperActions';
 import type { Action } from './reducer';
 import { papers, type View } from './views';
