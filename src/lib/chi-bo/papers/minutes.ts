@@ -22,7 +22,7 @@ import {
 export const CHAIR_CONCLUSION_LABEL = 'Đồng chí chủ trì kết luận nội dung này';
 /** For the switch in the workspace: what the line is and is not. */
 export const CHAIR_CONCLUSION_NOTE =
-  'Sổ tay của Đảng ủy Khối tỉnh Bình Thuận hướng dẫn ghi biên bản: mỗi nội dung kết thúc bằng “Đồng chí chủ trì kết luận nội dung này”. Đó là cách làm được hướng dẫn, không phải quy định; có coi báo cáo của mỗi đảng viên là một nội dung hay không là do chi bộ quyết định.';
+  'Sổ tay đảng viên điện tử của một đảng ủy khối cấp tỉnh hướng dẫn ghi biên bản: mỗi nội dung kết thúc bằng “Đồng chí chủ trì kết luận nội dung này”. Đó là cách làm được hướng dẫn, không phải quy định; có coi báo cáo của mỗi đảng viên là một nội dung hay không là do chi bộ quyết định.';
 const OPINIONS_LABEL = 'Ý kiến góp ý (ghi rõ tên đảng viên phát biểu)';
 
 /** A section's heading and a field's label as the template words them; a missing id is a broken template (tests guard it). */
