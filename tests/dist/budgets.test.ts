@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { htmlPages } from '../support/dist-files';
 import { pageWeight } from '../support/page-weight';
+import { pageModules } from '../support/module-graph';
 import { sectionHref, type SectionId } from '~/lib/sections';
 
 const KB = 1024;
@@ -34,10 +35,23 @@ describe('performance budgets (gzip, first visit)', () => {
     });
   }
 
+  // The search's own modules (src/components/Search/ and Pagefind), as Vite names their chunks; the boot
+  // script (SearchBox.astro's) is the only search code a reading page loads before the box is touched.
+  const searchCode = /pagefind|\/(?:search-(?:box|page|client|service|worker)|render|highlight)[.-][\w-]+\.js$/;
+
   it('pages that only render content load no search code before interaction', () => {
     for (const page of content) {
       expect(page.html, page.path).not.toMatch(/pagefind[^"']*\.js["'][^>]*>|<script[^>]+pagefind/);
-      for (const url of pageWeight(page.html).jsFiles) expect(url, page.path).not.toMatch(/pagefind/);
+      const early = pageModules(page.html, { dynamic: false }).filter((url) => searchCode.test(url));
+      expect(early, page.path).toEqual([]);
+    }
+  });
+
+  it('sees the search code those pages load on interaction (so the check above can fail)', () => {
+    for (const page of content) {
+      const later = pageModules(page.html, { dynamic: true }).filter((url) => searchCode.test(url));
+      expect(later.some((url) => /search-box/.test(url)), page.path).toBe(true);
+      expect(later.some((url) => /search-worker/.test(url)), page.path).toBe(true);
     }
   });
 });
