@@ -1,15 +1,76 @@
 /*
- * Service worker: after one visit the whole site works without a network.
- * The build (src/integrations/offline.ts) prepends VERSION and PRECACHE: every page, style, script and
- * search-index file, but no video file (those are large and stay on the network).
+ * Service worker: the site keeps working without a network, at little cost on a first visit.
+ * The build (src/integrations/offline.ts) prepends VERSION, PRECACHE (the report page and the form's own
+ * parts) and SAVE_ALL_LIST, the address of the list of every page, style, script and search-index file
+ * (no video).
+ * - Installing fetches PRECACHE with `cache: 'force-cache'`: what the first page already loaded comes from
+ *   the browser's HTTP cache, not again from the network.
+ * - Every page and file the member opens is kept as it arrives; the page also hands over what it loaded
+ *   before this worker was there ({ type: 'giu-trang', urls }).
+ * - That list is fetched only on { type: 'luu-ca-trang' }: the member's "Lưu cả trang để dùng khi không có
+ *   mạng", or the page on an unmetered line that has not asked to save data. A new version fetches it
+ *   again only if the member had saved it all.
  * Pages are served from the cache first, because members are often on a weak connection; a new build
- * has a new VERSION, the page then offers to reload into it.
+ * has a new VERSION, and the page then offers to reload into it.
  */
-/* global VERSION, PRECACHE */
+/* global VERSION, PRECACHE, SAVE_ALL_LIST */
 const CACHE = `gtlt-${VERSION}`;
+/** Kept in the cache once everything is saved: a new version saves everything again. */
+const SAVED_ALL_MARK = '/__gtlt-da-luu-ca-trang';
+
+/** The key a response is kept under: pages by their path (query ignored), Pagefind's files without ?ts=. */
+function keyFor(url) {
+  const u = new URL(url, self.location.origin);
+  const isPage = !/\.[a-z0-9]+$/i.test(u.pathname);
+  if (isPage) return u.pathname.endsWith('/') ? u.pathname : `${u.pathname}/`;
+  return u.pathname.startsWith('/pagefind/') ? u.pathname : u.pathname + u.search;
+}
+
+/** Fetch each URL not yet kept (from the HTTP cache when the browser has it) and keep it. */
+async function keep(cache, urls) {
+  const results = await Promise.allSettled(
+    urls.map(async (url) => {
+      const key = keyFor(url);
+      if (await cache.match(key)) return;
+      const response = await fetch(new Request(url, { cache: 'force-cache', credentials: 'same-origin' }));
+      if (!response.ok) throw new Error(`${url}: ${response.status}`);
+      await cache.put(key, response);
+    }),
+  );
+  return results.every((r) => r.status === 'fulfilled');
+}
+
+async function savedAllBefore() {
+  for (const key of await caches.keys()) {
+    if (key.startsWith('gtlt-') && key !== CACHE && (await (await caches.open(key)).match(SAVED_ALL_MARK))) return true;
+  }
+  return false;
+}
+
+async function saveAll() {
+  const cache = await caches.open(CACHE);
+  let urls;
+  try {
+    urls = await (await fetch(SAVE_ALL_LIST, { cache: 'no-cache' })).json();
+  } catch {
+    return false;
+  }
+  const ok = Array.isArray(urls) && (await keep(cache, urls));
+  if (ok) await cache.put(SAVED_ALL_MARK, new Response('1'));
+  return ok;
+}
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(PRECACHE)));
+  event.waitUntil(
+    (async () => {
+      const cache = await caches.open(CACHE);
+      // A page open now hands over its own address (with its query, as the browser cached it), so it is not
+      // downloaded a second time under another address.
+      const open = new Set((await self.clients.matchAll({ includeUncontrolled: true })).map((c) => keyFor(c.url)));
+      if (!(await keep(cache, PRECACHE.filter((url) => !open.has(keyFor(url)))))) throw new Error('precache failed');
+      if (await savedAllBefore()) await saveAll();
+    })(),
+  );
 });
 
 self.addEventListener('activate', (event) => {
@@ -24,33 +85,44 @@ self.addEventListener('activate', (event) => {
 });
 
 self.addEventListener('message', (event) => {
-  if (event.data === 'cap-nhat') self.skipWaiting();
+  const data = event.data;
+  if (data === 'cap-nhat') self.skipWaiting();
+  else if (data?.type === 'giu-trang' && Array.isArray(data.urls)) {
+    const urls = data.urls.filter((u) => typeof u === 'string' && new URL(u, self.location.origin).origin === self.location.origin);
+    event.waitUntil(caches.open(CACHE).then((cache) => keep(cache, urls)));
+  } else if (data?.type === 'luu-ca-trang') {
+    event.waitUntil(saveAll().then((ok) => event.source?.postMessage({ type: 'luu-ca-trang', ok })));
+  } else if (data?.type === 'da-luu-ca-trang') {
+    event.waitUntil(
+      caches
+        .open(CACHE)
+        .then((cache) => cache.match(SAVED_ALL_MARK))
+        .then((found) => event.source?.postMessage({ type: 'da-luu-ca-trang', saved: found !== undefined })),
+    );
+  }
 });
-
-/** The cached copy of a page URL: /hoi-dap → /hoi-dap/, query strings ignored (the search page reads ?q= itself). */
-async function cachedPage(url) {
-  const cache = await caches.open(CACHE);
-  const path = url.pathname.endsWith('/') || /\.[a-z0-9]+$/i.test(url.pathname) ? url.pathname : `${url.pathname}/`;
-  return (await cache.match(path, { ignoreSearch: true })) ?? undefined;
-}
 
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== self.location.origin) return;
   if (request.headers.has('range')) return; // video seeking goes straight to the network
+  if (/\.(mp4|webm|mov)$/i.test(url.pathname)) return;
 
   event.respondWith(
     (async () => {
-      // Pagefind asks for its entry file with a cache-busting query (?ts=<build>): match the precached file.
-      const ignoreSearch = url.pathname.startsWith('/pagefind/');
-      const cached = request.mode === 'navigate' ? await cachedPage(url) : await caches.match(request, { cacheName: CACHE, ignoreSearch });
+      const cache = await caches.open(CACHE);
+      const key = keyFor(request.url);
+      const cached = await cache.match(key, { ignoreSearch: request.mode === 'navigate' || url.pathname.startsWith('/pagefind/') });
       if (cached) return cached;
       try {
-        return await fetch(request);
+        const response = await fetch(request);
+        // Kept as it arrives: the member opened it, so it is there next time without a network.
+        if (response.ok && response.type === 'basic') event.waitUntil(cache.put(key, response.clone()));
+        return response;
       } catch (error) {
         if (request.mode === 'navigate') {
-          const notFound = await caches.match('/404.html', { cacheName: CACHE });
+          const notFound = await cache.match('/404.html');
           if (notFound) return notFound;
         }
         throw error;

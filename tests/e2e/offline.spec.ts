@@ -2,16 +2,27 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startStaticServer } from '../support/static-server.mjs';
-import { test, expect } from './fixtures';
+import type { Page } from '@playwright/test';
+import { test, expect, checkA11y } from './fixtures';
 import { fillToCheckAnswers } from './report-steps';
 
+/** "Lưu cả trang để dùng khi không có mạng" on the report page, and its answer. */
+async function saveWholeSite(page: Page) {
+  await page.goto('/bao-cao/');
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 30_000 }).toBe(true);
+  await page.getByRole('button', { name: 'Lưu cả trang để dùng khi không có mạng' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Đã lưu cả trang trên máy này' })).toBeVisible({ timeout: 60_000 });
+}
+
 test.describe('offline after one visit', () => {
-  test('pages open with the network off, and an unknown page gets the 404 page', async ({ page, context }) => {
+  test('after “Lưu cả trang”, pages open with the network off, and an unknown page gets the 404 page', async ({ page, context }) => {
+    test.setTimeout(120_000);
     await page.goto('/');
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
     });
-    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    await saveWholeSite(page);
+    await checkA11y(page, 'the whole site saved');
 
     await context.setOffline(true);
     for (const [path, heading] of [
@@ -31,13 +42,18 @@ test.describe('offline after one visit', () => {
     await context.setOffline(false);
   });
 
-  test('the service worker precaches pages, styles, scripts and the search index but no video', async ({ request }) => {
+  test('a first visit precaches the report form’s parts only; “Lưu cả trang” adds every page and the search index, never a video', async ({ request }) => {
     const sw = await (await request.get('/sw.js')).text();
-    const list = JSON.parse(sw.match(/const PRECACHE = (\[.*\]);/)![1]!) as string[];
-    expect(list).toEqual(expect.arrayContaining(['/', '/hoi-dap/', '/huong-dan/', '/bao-cao/', '/404.html']));
-    expect(list.some((url) => url.endsWith('.css'))).toBe(true);
-    expect(list.some((url) => /\.(mp4|webm)$/.test(url))).toBe(false);
-    for (const url of list) expect((await request.get(url)).status(), url).toBe(200);
+    const first = JSON.parse(sw.match(/const PRECACHE = (\[.*\]);/)![1]!) as string[];
+    const all = (await (await request.get(JSON.parse(sw.match(/const SAVE_ALL_LIST = (".*");/)![1]!) as string)).json()) as string[];
+    expect(first).toEqual(expect.arrayContaining(['/bao-cao/']));
+    expect(first.some((url) => /\/_astro\/(mount|CheckAnswers|form-schema|FormEngine)\./.test(url))).toBe(true);
+    expect(first.filter((url) => /\/pagefind\/|\/docx\.|\/hoi-dap\/|search-worker/.test(url))).toEqual([]);
+    expect(all).toEqual(expect.arrayContaining(['/', '/hoi-dap/', '/huong-dan/', '/bao-cao/', '/404.html', ...first]));
+    expect(all.some((url) => url.startsWith('/pagefind/'))).toBe(true);
+    expect(all.some((url) => /\/docx\./.test(url))).toBe(true);
+    expect(all.some((url) => /\.(mp4|webm)$/.test(url))).toBe(false);
+    for (const url of all) expect((await request.get(url)).status(), url).toBe(200);
   });
 });
 
@@ -69,10 +85,11 @@ test('a new build replaces the old cache after the member accepts the update not
   }
 });
 
-test('the report form fills in and downloads its .docx with the network off', async ({ page, context }) => {
+test('the report form fills in and downloads its .docx with the network off, after “Lưu cả trang”', async ({ page, context }) => {
   test.setTimeout(120_000);
   await page.goto('/');
   await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 30_000 }).toBe(true);
+  await saveWholeSite(page);
   // Let the first install finish precaching before the network goes away.
   await page.evaluate(async () => {
     const registration = await navigator.serviceWorker.ready;
