@@ -502,7 +502,9 @@ test.describe('the workspace on the phone', () => {
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
     });
-    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true).catch(async () => page.reload());
+    // The worker has precached the site; from the next load on, it serves the pages.
+    await page.reload();
+    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
     await paste(page, names(3).join('\n'));
     await saved(page);
     await context.setOffline(true);
