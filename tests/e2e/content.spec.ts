@@ -22,9 +22,11 @@ test.describe('FAQ', () => {
     await page.goto('/hoi-dap/dang-vien-di-lam-an-xa/');
     const main = page.locator('main');
     await expect(main.getByRole('heading', { level: 1 })).toContainText('Tôi đi làm ăn xa');
-    // The answer is the first paragraph after the heading, before any sub-heading.
-    const firstAfterH1 = main.locator('h1 + p');
-    await expect(firstAfterH1).toContainText('Chi bộ của đồng chí quyết định');
+    // The answer is the first paragraph after the heading (and the dated lines of replaced rules), before any
+    // sub-heading; who decides is the site's inference, labelled as such.
+    const firstAfterH1 = main.locator('h1 ~ p').first();
+    await expect(firstAfterH1).toContainText('Chưa tìm thấy quy định công khai nào');
+    await expect(firstAfterH1.locator('[data-statement="inference"]')).toContainText('chi bộ nơi đồng chí sinh hoạt chính thức quyết định');
     await expect(main.getByRole('heading', { name: 'Ai quyết định' })).toBeVisible();
     await expect(main).toContainText('Hướng dẫn 01-HD/TW');
     await expect(main.getByRole('heading', { name: 'Câu hỏi liên quan' })).toBeVisible();
