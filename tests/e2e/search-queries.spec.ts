@@ -1,15 +1,24 @@
 /**
- * The query set: real queries, each with the page that must be among the first three results,
- * typed into /tim-kiem/ on the built site (the shipped index, folding and ranking).
+ * The query set: real queries, each with the page (or the pages) that answer it, typed into /tim-kiem/ on the
+ * built site (the shipped index, folding and ranking). A query tuned for must find its page in the top 3. A
+ * query of a batch that was unseen when measured (`source`) counts towards that batch's rates, which must not
+ * fall below what was measured when it was added (scripts/search-eval.mjs prints them, with the misses).
  */
 import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures';
 
 interface QueryCase {
   q: string;
-  expect: string;
+  /** The address that answers, or several; one with a #section answers only by that section's own result. */
+  expect: string | string[];
   kind: string;
+  /** Set on a query of a batch written without looking at the pages and unseen when it was measured. */
+  source?: string;
 }
+/** Floors for the unseen batches: the rates measured when each was added (top-1, top-3). */
+const UNSEEN_FLOORS: Record<string, { top1: number; top3: number }> = {
+  'unseen 2026-12-04': { top1: 0.8, top3: 0.9 },
+};
 const { queries } = JSON.parse(readFileSync('tests/search-queries.json', 'utf8')) as { queries: QueryCase[] };
 
 test('the query set has at least 40 queries of every kind', () => {
@@ -25,19 +34,43 @@ test('the query set has at least 40 queries of every kind', () => {
   }
 });
 
-test('every query finds its page in the top 3', async ({ page }) => {
-  // 100+ queries, each a search through the page as a member runs it: minutes on a busy 2-core machine.
-  test.setTimeout(400_000);
+/** Where the expected address is among the first links: 0 first, -1 not in the top 3. */
+function rankOf(links: { path: string; hash: string }[], expected: string | string[]): number {
+  return links.findIndex((l) =>
+    [expected].flat().some((e) => {
+      const [path, hash] = e.split('#');
+      return l.path === path && (!hash || l.hash === `#${hash}`);
+    }),
+  );
+}
+
+test('every tuned query finds its page in the top 3; each unseen batch keeps its measured rates', async ({ page }) => {
+  // 300+ queries, each a search through the page as a member runs it: minutes on a busy 2-core machine.
+  test.setTimeout(900_000);
   await page.goto('/tim-kiem/');
   const input = page.locator('[data-search-page-input]');
   const misses: string[] = [];
+  const batches = new Map<string, { n: number; top1: number; top3: number }>();
   for (const c of queries) {
     await input.fill(c.q);
-    await page.locator(`[data-search-root][data-search-done="${c.q.replace(/"/g, '\\"')}"]`).waitFor();
+    await page.locator(`[data-search-root][data-search-done="${c.q.trim().replace(/"/g, '\\"')}"]`).waitFor();
     const top = await page
       .locator('[data-search-list] [data-search-hit-link]')
-      .evaluateAll((links) => links.slice(0, 3).map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-    if (!top.includes(c.expect)) misses.push(`${c.q} (${c.kind}): expected ${c.expect}, got ${top.join(', ') || 'nothing'}`);
+      .evaluateAll((links) => links.slice(0, 3).map((a) => ({ path: new URL((a as HTMLAnchorElement).href).pathname, hash: new URL((a as HTMLAnchorElement).href).hash })));
+    const at = rankOf(top, c.expect);
+    if (c.source) {
+      const b = batches.get(c.source) ?? { n: 0, top1: 0, top3: 0 };
+      b.n++;
+      if (at === 0) b.top1++;
+      if (at >= 0) b.top3++;
+      batches.set(c.source, b);
+    } else if (at < 0) misses.push(`${c.q} (${c.kind}): expected ${[c.expect].flat().join(' | ')}, got ${top.map((l) => l.path + l.hash).join(', ') || 'nothing'}`);
   }
-  expect(misses, `${misses.length} of ${queries.length} queries missed`).toEqual([]);
+  expect(misses, `${misses.length} tuned queries missed`).toEqual([]);
+  for (const [source, b] of batches) {
+    const floor = UNSEEN_FLOORS[source];
+    expect(floor, `a floor for ${source}`).toBeDefined();
+    expect(b.top1 / b.n, `${source}: top-1`).toBeGreaterThanOrEqual(floor!.top1);
+    expect(b.top3 / b.n, `${source}: top-3`).toBeGreaterThanOrEqual(floor!.top3);
+  }
 });
