@@ -10,10 +10,15 @@ import { htmlPages } from '../support/dist-files';
 
 const text = (html: string) =>
   html.replace(/<(script|style)\b[\s\S]*?<\/\1>/g, ' ').replace(/<[^>]+>/g, ' ').replace(/&nbsp;/g, ' ').replace(/\s+/g, ' ').normalize('NFC');
-/** The answer itself: the article, without the window notice (which says "nộp" itself) and the source list. */
+/**
+ * The answer itself: the article, without the window notice (which says "nộp" itself), the search's hidden
+ * metadata and the source list.
+ */
 const answer = (html: string) =>
   (/<article\b[\s\S]*?<\/article>/.exec(html)?.[0] ?? '')
     .replace(/<div[^>]*data-campaign-window[\s\S]*?<\/div>/g, ' ')
+    // The search's hidden metadata (keywords, declared questions) is not the answer a member reads.
+    .replace(/<p hidden[^>]*data-pagefind-meta[^>]*>[\s\S]*?<\/p>/g, ' ')
     .replace(/<[^>]*data-sources[\s\S]*$/, ' ');
 const aboutHandingIn = /nộp báo cáo|ngày nộp|thời hạn|nộp bản viết|gửi báo cáo/i;
 
