@@ -1,9 +1,8 @@
 /**
  * The report page's start-up, the one path from the page to the island:
  * - with the page's copy of a first step on screen (`data-prerendered`, see first-step.ts): nothing runs
- *   until the member touches the form; the first touch (at its first pause in typing) downloads the island,
- *   which takes the copy over with what was typed, and a press made meanwhile (a button, "Tiếp tục") is
- *   made again once it is there;
+ *   until the member touches the form; the first touch downloads the island, which takes the copy over
+ *   with what was typed, and a press made meanwhile (a button, "Tiếp tục") is made again once it is there;
  * - otherwise the island loads at once when the page needs it (a template chosen, a draft kept on this
  *   device, an app's built-in browser and its notice) or when a draft file is chosen, or "Dán bản nháp"
  *   pressed, on the start page.
@@ -15,11 +14,6 @@ import { detectInAppBrowser } from '~/lib/report/browser-env';
 import { listDrafts } from '~/lib/report/storage';
 import { retrying } from '~/lib/retrying';
 import type { ReportTemplate } from '~/schemas/report-template';
-
-/** The island starts at the first pause this long in the member's typing… */
-const TYPING_PAUSE_MS = 400;
-/** …or this long after the first touch, whichever comes first. */
-const LATEST_START_MS = 3000;
 
 interface Start {
   file?: File | undefined;
@@ -72,33 +66,21 @@ function boot(container: HTMLElement, data: HTMLElement) {
   window.addEventListener('online', retry);
 
   if (prerendered) {
-    // Until the island is there, a touch starts it: at once for a press (held, and made again once it is
-    // there; without it, "Tiếp tục" would submit the plain form to the address), otherwise at the first
-    // pause in typing, so React's start-up never lands between two keystrokes (the copy takes typing as
-    // it is); at the latest a few seconds after the first touch, so what is typed is soon saved.
-    let pause: ReturnType<typeof setTimeout> | undefined;
-    let latest: ReturnType<typeof setTimeout> | undefined;
-    const startNow = () => {
-      clearTimeout(pause);
-      clearTimeout(latest);
-      void start();
-    };
+    // Until the island is there, a touch starts it; a press is held and made again once it is there
+    // (without it, "Tiếp tục" would submit the plain form to the address).
     const touch = (event: Event) => {
       if (started) return;
       const press = event.type === 'click' || event.type === 'submit' ? pressOf(event) : undefined;
       if (press) {
         event.preventDefault();
         held = press;
-        return startNow();
       }
-      clearTimeout(pause);
-      pause = setTimeout(startNow, TYPING_PAUSE_MS);
-      latest ??= setTimeout(startNow, LATEST_START_MS);
+      void start();
     };
-    for (const type of ['pointerdown', 'keydown', 'input', 'focusin', 'click', 'submit']) container.addEventListener(type, touch, { capture: true });
+    for (const type of ['pointerdown', 'keydown', 'focusin', 'click', 'submit']) container.addEventListener(type, touch, { capture: true });
     // Touched before this script ran (a slow line): a field has focus or text already.
     const early = document.activeElement?.matches('[data-report-island] :is(input, textarea, button, a)');
-    if (early || [...container.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')].some((el) => el.value)) startNow();
+    if (early || [...container.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')].some((el) => el.value)) void start();
   } else if (chosenTemplate(location.search, ids) || listDrafts(ids).length > 0 || detectInAppBrowser(navigator.userAgent)) {
     void start();
   }
