@@ -244,6 +244,14 @@ test.describe('report form: the first step is on the page before its code', () =
 test.describe('report form: the page’s copy of the first step, when the island cannot download', () => {
   test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, allowedConsoleErrors: [/Failed to load resource|Failed to fetch dynamically imported module/] });
 
+  // The service worker precaches the form's parts after the first visit, and page.route does not see what
+  // it serves: these tests are the first visit on a weak line, before it is there.
+  test.beforeEach(async ({ page }) => {
+    await page.addInitScript(() => {
+      delete (Navigator.prototype as { serviceWorker?: unknown }).serviceWorker;
+    });
+  });
+
   test('the island fails to download at the first touch: the copy and the text stay, "Thử lại" and the next touch try again', async ({ page }) => {
     const island = /\/mount\.[\w-]+\.js$/;
     let attempts = 0;
@@ -267,6 +275,14 @@ test.describe('report form: the page’s copy of the first step, when the island
 
 test.describe('report form: the engine fails to download once', () => {
   test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, allowedConsoleErrors: [/Failed to load resource|Failed to fetch dynamically imported module/] });
+
+  // The service worker precaches the form's parts after the first visit, and page.route does not see what
+  // it serves: these tests are the first visit on a weak line, before it is there.
+  test.beforeEach(async ({ page }) => {
+    await page.addInitScript(() => {
+      delete (Navigator.prototype as { serviceWorker?: unknown }).serviceWorker;
+    });
+  });
 
   test('the form stays, with what was typed, and the next touch loads the engine', async ({ page }) => {
     const engine = /\/FormEngine\.[\w-]+\.js$/;
