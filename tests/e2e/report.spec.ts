@@ -179,8 +179,8 @@ test.describe('report form: its engine loads on the first touch', () => {
 test.describe('report form: the first step is on the page before its code', () => {
   test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
-  test('it takes typing and a press of "Tiếp tục" at once; the island takes that copy over (no new render, nothing moves) at the first touch', async ({ page }) => {
-    const island = /\/(mount|client)\.[\w-]+\.js$/;
+  test('nothing moves when the island takes the copy over at the first touch (CLS ≤ 0.02), and it renders it as built', async ({ page }) => {
+    const engine = /\/FormEngine\.[\w-]+\.js$/;
     const requested: string[] = [];
     page.on('request', (r) => requested.push(r.url()));
     await page.addInitScript(() => {
@@ -190,6 +190,22 @@ test.describe('report form: the first step is on the page before its code', () =
         for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!e.hadRecentInput) w.cls += e.value;
       }).observe({ type: 'layout-shift', buffered: true });
     });
+    await page.goto('/bao-cao/?mau=dang-vien');
+    await page.locator('#f-dangBo').fill('Dang bo xa Tan Ha');
+    // The engine is asked for once the island has taken the copy over (the member touched it).
+    await expect.poll(() => requested.filter((u) => engine.test(u)).length).toBe(1);
+    await page.waitForLoadState('networkidle');
+    expect(await page.evaluate(() => document.documentElement.dataset['hydration']), 'the island rendered the copy as it was built').toBeUndefined();
+    const cls = await page.evaluate(() => (window as unknown as { cls: number }).cls);
+    console.log(`CLS opening /bao-cao/?mau=dang-vien and touching the first field: ${cls.toFixed(4)}`);
+    expect(cls).toBeLessThanOrEqual(0.02);
+    await expect(page.locator('#f-dangBo')).toHaveValue('Dang bo xa Tan Ha');
+  });
+
+  test('it takes typing and a press of "Tiếp tục" at once; the island takes that copy over at the first touch, with both', async ({ page }) => {
+    const island = /\/(mount|client)\.[\w-]+\.js$/;
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(r.url()));
     // Hold the island's code until the test lets it go: a slow line, without a sleep.
     let release!: () => void;
     const released = new Promise<void>((done) => (release = done));
@@ -212,7 +228,7 @@ test.describe('report form: the first step is on the page before its code', () =
     await expect.poll(() => requested.filter((u) => island.test(u)).length).toBeGreaterThan(0);
     await page.locator('#f-chiBo').fill('Chi bo thon 3');
     await page.getByRole('button', { name: 'Tiếp tục' }).click();
-    expect(page.url(), 'the plain form is not sent to the address').toMatch(/\?mau=dang-vien(&nhap=[a-z0-9]+)?$/);
+    expect(page.url(), 'the plain form is not sent to the address').toMatch(/\?mau=dang-vien&nhap=[a-z0-9]+$/);
     release();
     const summary = page.getByRole('alert').filter({ hasText: 'Cần sửa trước khi đi tiếp' });
     await expect(summary.getByRole('link', { name: 'Nhập họ và tên của đồng chí' })).toBeVisible();
@@ -220,7 +236,6 @@ test.describe('report form: the first step is on the page before its code', () =
     await expect(page.locator('#f-chiBo')).toHaveValue('Chi bo thon 3');
     await expect(page.getByRole('status').filter({ hasText: /Đã lưu bản nháp trên máy này lúc \d{2}:\d{2}/ })).toBeVisible();
     expect(await page.evaluate(() => document.documentElement.dataset['hydration']), 'the island rendered the copy as it was built').toBeUndefined();
-    expect(await page.evaluate(() => (window as unknown as { cls: number }).cls)).toBeLessThanOrEqual(0.02);
 
     // Saved as typed: a reload (a draft now) brings both back, rendered by the island itself.
     await page.reload();

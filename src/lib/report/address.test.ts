@@ -24,8 +24,10 @@ describe('the report address', () => {
     expect(chosenTemplate('?mau=', ['dang-vien'])).toBeNull();
   });
 
-  it('runs on its own, as the page writes its source into the boot script', () => {
-    const standalone = new Function(`return (${readReportAddress.toString()})`)() as typeof readReportAddress;
-    expect(standalone('?mau=dang-vien&buoc=x')).toEqual({ templateId: 'dang-vien', draftId: null, step: 'x', fromCheck: false });
+  it('reads and builds on its own, as the page writes their source into its inline scripts', () => {
+    const read = new Function(`return (${readReportAddress.toString()})`)() as typeof readReportAddress;
+    const build = new Function(`return (${reportSearch.toString()})`)() as typeof reportSearch;
+    expect(read('?mau=dang-vien&buoc=x')).toEqual({ templateId: 'dang-vien', draftId: null, step: 'x', fromCheck: false });
+    expect(build({ templateId: 'dang-vien', draftId: 'a1', step: 'x', fromCheck: true })).toBe('?mau=dang-vien&nhap=a1&buoc=x&tu=kiem-tra');
   });
 });

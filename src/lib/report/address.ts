@@ -1,9 +1,9 @@
 /**
  * The report page's address, read and built in one place: `/bao-cao/?mau=dang-vien&nhap=a1b2&buoc=trung-thanh&tu=kiem-tra`.
  * `mau` is the template, `nhap` which of the device's drafts of it (`moi`: a new one), `buoc` the step (none on the first step; `kiem-tra` for the check page), `tu=kiem-tra`
- * a step opened by a "Sửa" link of the check page. The page's inline boot script runs `readReportAddress`
- * itself (its source is written into the page at build time), so it must stay self-contained: no import,
- * no helper outside its body.
+ * a step opened by a "Sửa" link of the check page. The page's inline scripts run `readReportAddress` and
+ * `reportSearch` themselves (their source is written into the page at build time), so these two must stay
+ * self-contained: no import, no constant or helper outside their body.
  */
 
 export const REPORT_PATH = '/bao-cao/';
@@ -38,7 +38,7 @@ export function reportSearch({ templateId, draftId, step, fromCheck }: ReportAdd
   const params = new URLSearchParams({ mau: templateId });
   if (draftId) params.set('nhap', draftId);
   if (step) params.set('buoc', step);
-  if (fromCheck && step !== CHECK_STEP) params.set('tu', CHECK_STEP);
+  if (fromCheck && step !== 'kiem-tra') params.set('tu', 'kiem-tra');
   return `?${params.toString()}`;
 }
 

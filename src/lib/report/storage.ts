@@ -47,7 +47,10 @@ function isQuotaError(error: unknown): boolean {
   return error instanceof DOMException && (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED');
 }
 
-/** A new draft's id: short, and only letters and digits (it goes in the address, `&nhap=…`). */
+/**
+ * A new draft's id: short, and only letters and digits (it goes in the address, `&nhap=…`). The report
+ * page also runs it inline (start/first-step.ts writes its source into the page): keep it self-contained.
+ */
 export function newDraftId(): string {
   const bytes = new Uint8Array(6);
   globalThis.crypto.getRandomValues(bytes);
