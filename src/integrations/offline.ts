@@ -24,7 +24,10 @@ export const SAVE_ALL_LIST = 'luu-ca-trang.json';
 
 /** The page whose parts are precached at the first visit, and what is left out of them until asked for. */
 const FORM_PAGE = 'bao-cao/index.html';
-const notFormParts = [/\/docx\.[^/]*\.js$/, /search|pagefind|highlight/i];
+// The .docx writer (a third of the form's code) and the search wait for "Lưu cả trang"; the parts a member
+// opens only by an action of their own (a draft file or text, old answers, Safari's reminder) are kept when
+// first used.
+const notFormParts = [/\/docx\.[^/]*\.js$/, /search|pagefind|highlight/i, /\/(OpenDraftFile|draft-text|Orphans|IdleDeletionNote)\.[^/]*\.js$/];
 
 /** Every `_astro/` file a built file names (script src, link href, import and import() specifiers). */
 function referencedAssets(text: string): string[] {

@@ -3,8 +3,9 @@
  * The build (src/integrations/offline.ts) prepends VERSION, PRECACHE (the report page and the form's own
  * parts) and SAVE_ALL_LIST, the address of the list of every page, style, script and search-index file
  * (no video).
- * - Installing fetches PRECACHE with `cache: 'force-cache'`: what the first page already loaded comes from
- *   the browser's HTTP cache, not again from the network.
+ * - PRECACHE is fetched with `cache: 'force-cache'` (what the first page already loaded comes from the
+ *   browser's HTTP cache, not again from the network): at a first visit once this worker controls the page,
+ *   so a part the page asks for meanwhile is fetched once; for a new version, while it installs.
  * - Every page and file the member opens is kept as it arrives; the page also hands over what it loaded
  *   before this worker was there ({ type: 'giu-trang', urls }).
  * - That list is fetched only on { type: 'luu-ca-trang' }: the member's "Lưu cả trang để dùng khi không có
@@ -26,15 +27,22 @@ function keyFor(url) {
   return u.pathname.startsWith('/pagefind/') ? u.pathname : u.pathname + u.search;
 }
 
+/** What is being fetched to be kept, by key: the page asking for the same file waits for it, not the network. */
+const inflight = new Map();
+
 /** Fetch each URL not yet kept (from the HTTP cache when the browser has it) and keep it. */
 async function keep(cache, urls) {
   const results = await Promise.allSettled(
     urls.map(async (url) => {
       const key = keyFor(url);
-      if (await cache.match(key)) return;
-      const response = await fetch(new Request(url, { cache: 'force-cache', credentials: 'same-origin' }));
-      if (!response.ok) throw new Error(`${url}: ${response.status}`);
-      await cache.put(key, response);
+      if (inflight.has(key) || (await cache.match(key))) return inflight.get(key);
+      const done = (async () => {
+        const response = await fetch(new Request(url, { cache: 'force-cache', credentials: 'same-origin' }));
+        if (!response.ok) throw new Error(`${url}: ${response.status}`);
+        await cache.put(key, response);
+      })().finally(() => inflight.delete(key));
+      inflight.set(key, done);
+      return done;
     }),
   );
   return results.every((r) => r.status === 'fulfilled');
@@ -63,11 +71,12 @@ async function saveAll() {
 self.addEventListener('install', (event) => {
   event.waitUntil(
     (async () => {
+      // A first visit: the form's parts are fetched once this worker controls the page (see 'giu-trang'),
+      // so a part the page asks for meanwhile is fetched once, not by both. A new version fetches them now,
+      // while the old worker still serves the page.
+      if (!(await caches.keys()).some((key) => key.startsWith('gtlt-') && key !== CACHE)) return;
       const cache = await caches.open(CACHE);
-      // A page open now hands over its own address (with its query, as the browser cached it), so it is not
-      // downloaded a second time under another address.
-      const open = new Set((await self.clients.matchAll({ includeUncontrolled: true })).map((c) => keyFor(c.url)));
-      if (!(await keep(cache, PRECACHE.filter((url) => !open.has(keyFor(url)))))) throw new Error('precache failed');
+      if (!(await keep(cache, PRECACHE))) throw new Error('precache failed');
       if (await savedAllBefore()) await saveAll();
     })(),
   );
@@ -89,7 +98,10 @@ self.addEventListener('message', (event) => {
   if (data === 'cap-nhat') self.skipWaiting();
   else if (data?.type === 'giu-trang' && Array.isArray(data.urls)) {
     const urls = data.urls.filter((u) => typeof u === 'string' && new URL(u, self.location.origin).origin === self.location.origin);
-    event.waitUntil(caches.open(CACHE).then((cache) => keep(cache, urls)));
+    // What the page loaded before this worker (its own address as loaded, so it is not fetched again under
+    // another), then the form's parts.
+    const here = new Set(urls.map(keyFor));
+    event.waitUntil(caches.open(CACHE).then((cache) => keep(cache, [...urls, ...PRECACHE.filter((url) => !here.has(keyFor(url)))])));
   } else if (data?.type === 'luu-ca-trang') {
     event.waitUntil(saveAll().then((ok) => event.source?.postMessage({ type: 'luu-ca-trang', ok })));
   } else if (data?.type === 'da-luu-ca-trang') {
@@ -113,8 +125,14 @@ self.addEventListener('fetch', (event) => {
     (async () => {
       const cache = await caches.open(CACHE);
       const key = keyFor(request.url);
-      const cached = await cache.match(key, { ignoreSearch: request.mode === 'navigate' || url.pathname.startsWith('/pagefind/') });
+      const ignoreSearch = request.mode === 'navigate' || url.pathname.startsWith('/pagefind/');
+      const cached = await cache.match(key, { ignoreSearch });
       if (cached) return cached;
+      if (inflight.has(key)) {
+        await inflight.get(key).catch(() => undefined);
+        const kept = await cache.match(key, { ignoreSearch });
+        if (kept) return kept;
+      }
       try {
         const response = await fetch(request);
         // Kept as it arrives: the member opened it, so it is there next time without a network.

@@ -9,7 +9,7 @@ import { test, expect, checkA11y } from './fixtures';
 import { fillToCheckAnswers, stepHeading } from './report-steps';
 
 const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } as const;
-export const ZALO_ANDROID =
+const ZALO_ANDROID =
   'Mozilla/5.0 (Linux; Android 11; RMX1973 Build/RKQ1.201217.002;) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/142.0.7444.171 Safari/537.36 Zalo android/25112868 ZaloTheme/dark ZaloLanguage/vi';
 const CHROME_ANDROID =
   'Mozilla/5.0 (Linux; Android 11; RMX1973) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/142.0.7444.171 Mobile Safari/537.36';

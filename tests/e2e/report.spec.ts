@@ -242,6 +242,13 @@ test.describe('report form: the first step is on the page before its code', () =
 });
 
 test.describe('report form: the page’s copy of the first step, when the island cannot download', () => {
+  // A download that fails is made with page.route, which does not see what the service worker fetches: a
+  // first visit's worker takes the page over at once and fetches the form's parts itself.
+  test.beforeEach(async ({ page }) => {
+    await page.addInitScript(() => {
+      delete (Navigator.prototype as { serviceWorker?: unknown }).serviceWorker;
+    });
+  });
   test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, allowedConsoleErrors: [/Failed to load resource|Failed to fetch dynamically imported module/] });
 
   // The service worker precaches the form's parts after the first visit, and page.route does not see what
@@ -274,6 +281,13 @@ test.describe('report form: the page’s copy of the first step, when the island
 });
 
 test.describe('report form: the engine fails to download once', () => {
+  // A download that fails is made with page.route, which does not see what the service worker fetches: a
+  // first visit's worker takes the page over at once and fetches the form's parts itself.
+  test.beforeEach(async ({ page }) => {
+    await page.addInitScript(() => {
+      delete (Navigator.prototype as { serviceWorker?: unknown }).serviceWorker;
+    });
+  });
   test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, allowedConsoleErrors: [/Failed to load resource|Failed to fetch dynamically imported module/] });
 
   // The service worker precaches the form's parts after the first visit, and page.route does not see what

@@ -1,5 +1,6 @@
 import { useMemo, type ReactNode, type Ref } from 'react';
 import { buildDocument } from '~/lib/report/model';
+import { formatPartialDate } from '~/lib/format';
 import type { Answers } from '~/lib/report/fields';
 import type { WhatWorks } from '~/lib/report/browser-env';
 import type { Step, StepLabel } from '~/lib/report/steps';
@@ -54,7 +55,9 @@ export default function CheckAnswers({ template, steps, values, label, headingRe
               {step.fields.map((f) => (
                 <div key={f.id} className="rf-summary__row">
                   <dt>{f.label}</dt>
-                  <dd className="rf-summary__value">{values[f.id]?.trim() ? values[f.id] : <span className="muted">Chưa trả lời</span>}</dd>
+                  <dd className="rf-summary__value">
+                    {!values[f.id]?.trim() ? <span className="muted">Chưa trả lời</span> : f.type === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(values[f.id]!) ? formatPartialDate(values[f.id]!) : values[f.id]}
+                  </dd>
                   <dd className="rf-summary__action">
                     <a href={`#f-${f.id}`} onClick={(e) => { e.preventDefault(); onEdit(f.id); }}>
                       Sửa<span className="visually-hidden"> câu trả lời “{f.label}”</span>

@@ -1,0 +1,37 @@
+/**
+ * 200 % zoom with the largest text, on the report page: a 390 px phone zoomed to 200 % lays the page out
+ * at 195 px, a 520 px window at 260 px; with "rất lớn" text no state of the form scrolls sideways. The
+ * check page shows a date as members write it, and its "Sửa" links are 44 px targets.
+ */
+import type { Page } from '@playwright/test';
+import { test, expect, checkA11y } from './fixtures';
+
+const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+for (const width of [195, 260]) {
+  test(`the report page at ${width} px with “rất lớn” text: start page, a step and the check page never scroll sideways`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.setViewportSize({ width, height: 700 });
+    await page.addInitScript(() => localStorage.setItem('gtlt-co-chu', 'rat-lon'));
+    await page.goto('/bao-cao/');
+    await expect(page.locator('html')).toHaveAttribute('data-text-size', 'rat-lon');
+    expect(await overflow(page), 'start page').toBeLessThanOrEqual(0);
+    await page.getByRole('button', { name: 'Dán bản nháp' }).click();
+    await expect(page.getByLabel('Dán bản nháp đã chép vào ô này')).toBeVisible();
+    expect(await overflow(page), 'paste box').toBeLessThanOrEqual(0);
+    await page.goto('/bao-cao/?mau=dang-vien');
+    await page.locator('#f-hoTen').fill('Nguyễn Văn Bảy');
+    await page.locator('#f-ngayLap').fill('2026-03-12');
+    await expect(page.getByRole('status').filter({ hasText: /Đã lưu bản nháp/ })).toBeVisible();
+    expect(await overflow(page), 'first step').toBeLessThanOrEqual(0);
+    await page.goto('/bao-cao/?mau=dang-vien&buoc=kiem-tra');
+    await expect(page.getByRole('button', { name: 'Chép toàn bộ báo cáo' })).toBeVisible();
+    expect(await overflow(page), 'check page').toBeLessThanOrEqual(0);
+    await expect(page.getByRole('definition').filter({ hasText: /^12\/3\/2026$/ })).toBeVisible();
+    await expect(page.getByText('2026-03-12')).toHaveCount(0);
+    const edit = page.getByRole('link', { name: /^Sửa câu trả lời “Họ và tên/ });
+    const box = (await edit.boundingBox())!;
+    expect(Math.min(box.width, box.height), '"Sửa" target').toBeGreaterThanOrEqual(44);
+    if (width === 260) await checkA11y(page, 'check page at 260 px, largest text');
+  });
+}
