@@ -427,6 +427,14 @@ test.describe('the workspace keeps the secretary\'s place and data', () => {
     await saved(page);
     expect(await page.evaluate((key) => localStorage.getItem(key), WORKSPACE_KEY)).not.toContain('Nội dung riêng');
     await checkA11y(page, 'a draft file taken in');
+    // A name not on the roster: the secretary says whose draft it is.
+    const stranger = { ...draft, answers: { hoTen: 'Ten khong co trong danh sach' } };
+    await page.getByLabel('Mở tệp bản nháp của đảng viên').setInputFiles({ name: 'b.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(stranger)) });
+    await expect(page.getByRole('alert').filter({ hasText: 'Không có đồng chí Ten khong co trong danh sach trong danh sách chi bộ.' })).toBeVisible();
+    await page.getByLabel('Bản nháp này của đồng chí nào?').selectOption(`3. ${nameOf(3)}`);
+    await checkA11y(page, 'whose draft is it');
+    await page.getByRole('button', { name: 'Ghi nhận đã nộp cho đồng chí này' }).click();
+    await expect(page.getByLabel(`Báo cáo (${nameOf(3)})`)).toHaveValue('file');
     // A roster file is not a member's draft.
     await page.getByLabel('Mở tệp bản nháp của đảng viên').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from((await page.evaluate((key) => localStorage.getItem(key), WORKSPACE_KEY))!) });
     await expect(page.getByRole('alert').filter({ hasText: 'Đây là tệp danh sách chi bộ, không phải bản nháp báo cáo của đảng viên.' })).toBeVisible();
