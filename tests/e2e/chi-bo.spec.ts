@@ -365,6 +365,14 @@ test.describe('the workspace keeps the secretary\'s place and data', () => {
     await refused('ban-nhap.json', JSON.stringify(draft), /Đây là bản nháp báo cáo của một đảng viên, không phải tệp danh sách chi bộ/);
     await checkA11y(there, 'a refused roster file');
 
+    // The report form refuses the roster file, and says where it opens.
+    await there.goto('/bao-cao/');
+    await there.getByLabel('Mở bản nháp từ tệp').setInputFiles(file);
+    await expect(there.getByRole('alert').filter({ hasText: 'Đây là tệp danh sách chi bộ (của bí thư chi bộ), không phải bản nháp báo cáo' })).toBeVisible();
+    await checkA11y(there, 'the report form refusing a roster file');
+    await there.goto('/chi-bo/');
+    await there.getByLabel('Dán danh sách họ tên, mỗi dòng một người').click();
+
     await input.setInputFiles(file);
     await expect(there.getByText('Đã mở tệp danh sách: 8 đồng chí, 0 buổi sinh hoạt.')).toBeVisible();
     await expect(rosterHeading(there, 8)).toBeVisible();
