@@ -365,6 +365,14 @@ test.describe('the workspace keeps the secretary\'s place and data', () => {
     await refused('ban-nhap.json', JSON.stringify(draft), /Đây là bản nháp báo cáo của một đảng viên, không phải tệp danh sách chi bộ/);
     await checkA11y(there, 'a refused roster file');
 
+    // The report form refuses the roster file, and says where it opens.
+    await there.goto('/bao-cao/');
+    await there.getByLabel('Mở bản nháp từ tệp').setInputFiles(file);
+    await expect(there.getByRole('alert').filter({ hasText: 'Đây là tệp danh sách chi bộ (của bí thư chi bộ), không phải bản nháp báo cáo' })).toBeVisible();
+    await checkA11y(there, 'the report form refusing a roster file');
+    await there.goto('/chi-bo/');
+    await there.getByLabel('Dán danh sách họ tên, mỗi dòng một người').click();
+
     await input.setInputFiles(file);
     await expect(there.getByText('Đã mở tệp danh sách: 8 đồng chí, 0 buổi sinh hoạt.')).toBeVisible();
     await expect(rosterHeading(there, 8)).toBeVisible();
@@ -427,6 +435,14 @@ test.describe('the workspace keeps the secretary\'s place and data', () => {
     await saved(page);
     expect(await page.evaluate((key) => localStorage.getItem(key), WORKSPACE_KEY)).not.toContain('Nội dung riêng');
     await checkA11y(page, 'a draft file taken in');
+    // A name not on the roster: the secretary says whose draft it is.
+    const stranger = { ...draft, answers: { hoTen: 'Ten khong co trong danh sach' } };
+    await page.getByLabel('Mở tệp bản nháp của đảng viên').setInputFiles({ name: 'b.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(stranger)) });
+    await expect(page.getByRole('alert').filter({ hasText: 'Không có đồng chí Ten khong co trong danh sach trong danh sách chi bộ.' })).toBeVisible();
+    await page.getByLabel('Bản nháp này của đồng chí nào?').selectOption(`3. ${nameOf(3)}`);
+    await checkA11y(page, 'whose draft is it');
+    await page.getByRole('button', { name: 'Ghi nhận đã nộp cho đồng chí này' }).click();
+    await expect(page.getByLabel(`Báo cáo (${nameOf(3)})`)).toHaveValue('file');
     // A roster file is not a member's draft.
     await page.getByLabel('Mở tệp bản nháp của đảng viên').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from((await page.evaluate((key) => localStorage.getItem(key), WORKSPACE_KEY))!) });
     await expect(page.getByRole('alert').filter({ hasText: 'Đây là tệp danh sách chi bộ, không phải bản nháp báo cáo của đảng viên.' })).toBeVisible();

@@ -4,6 +4,7 @@ import { createMember, duplicateNameKeys, nameKey, newId } from '~/lib/chi-bo/wo
 import { MAX_FIELD_LENGTH, MAX_NAME_LENGTH, type Exemption, type Member, type Workspace } from '~/lib/chi-bo/types';
 import type { Action } from './reducer';
 import { RosterFile } from './RosterFile';
+import { useProgressive } from './useProgressive';
 
 interface Props {
   workspace: Workspace;
@@ -53,6 +54,7 @@ export function RosterView({ workspace, dispatch, initialPaste, addAtStart, onCl
     requestAnimationFrame(() => document.getElementById(`cb-name-${member.id}`)?.focus());
   };
 
+  const shown = useProgressive(workspace.members.length);
   const duplicates = useMemo(() => duplicateNameKeys(workspace.members), [workspace.members]);
   const firstWithName = useMemo(() => {
     const first = new Map<string, number>();
@@ -121,7 +123,7 @@ export function RosterView({ workspace, dispatch, initialPaste, addAtStart, onCl
         <p>Danh sách chưa có ai. Hãy dán họ tên vào ô ở trên.</p>
       ) : (
         <ol className="chi-bo__roster" aria-labelledby="cb-roster-h" data-roster>
-          {workspace.members.map((m, i) => (
+          {workspace.members.slice(0, shown).map((m, i) => (
             <MemberRow
               key={m.id}
               member={m}

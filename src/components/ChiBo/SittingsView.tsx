@@ -4,6 +4,7 @@ import { sittingLoads, splitIntoSittings } from '~/lib/chi-bo/split';
 import { createSitting, memberExcusedFromSittings, newId } from '~/lib/chi-bo/workspace';
 import { MAX_FIELD_LENGTH, MAX_SITTINGS, type Member, type Sitting, type Workspace } from '~/lib/chi-bo/types';
 import type { Action } from './reducer';
+import { useProgressive } from './useProgressive';
 
 interface Props {
   workspace: Workspace;
@@ -16,6 +17,7 @@ export function SittingsView({ workspace, dispatch }: Props) {
   const [splitSaid, setSplitSaid] = useState<string[] | null>(null);
   const { settings, sittings } = workspace;
   const loads = useMemo(() => sittingLoads(workspace), [workspace]);
+  const shown = useProgressive(workspace.members.length);
   const perSitting = settings.minutesPerReport + settings.minutesPerDiscussion > 0
     ? Math.floor(settings.minutesPerSitting / (settings.minutesPerReport + settings.minutesPerDiscussion))
     : 0;
@@ -86,7 +88,7 @@ export function SittingsView({ workspace, dispatch }: Props) {
         <p>Danh sách chưa có ai: hãy thêm đảng viên ở bước “Danh sách đảng viên”.</p>
       ) : (
         <ol className="chi-bo__roster" data-assignments>
-          {workspace.members.map((m, i) => <TurnRow key={m.id} member={m} n={i + 1} sittings={sittings} dispatch={dispatch} />)}
+          {workspace.members.slice(0, shown).map((m, i) => <TurnRow key={m.id} member={m} n={i + 1} sittings={sittings} dispatch={dispatch} />)}
         </ol>
       )}
     </>

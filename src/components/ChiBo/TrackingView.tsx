@@ -4,6 +4,7 @@ import { MAX_REASON_LENGTH, type Attendance, type HandIn, type Member, type Sitt
 import { memberExcusedFromSittings } from '~/lib/chi-bo/workspace';
 import type { Action } from './reducer';
 import { SittingCounts } from './SittingCounts';
+import { useProgressive } from './useProgressive';
 
 interface Props {
   workspace: Workspace;
@@ -30,6 +31,10 @@ export function TrackingView({ workspace, dispatch, sittingNumber, sittingLink, 
   const sitting = workspace.sittings[sittingNumber - 1];
   const [keep, setKeep] = useState(false);
   const [said, setSaid] = useState<{ ok: boolean; text: string } | null>(null);
+  // A draft whose name matches no one (or several): kept here until the secretary says whose it is.
+  const [unmatched, setUnmatched] = useState<string | null>(null);
+  const [pick, setPick] = useState('');
+  const shown = useProgressive(workspace.members.length);
 
   if (workspace.sittings.length === 0) return <p>Chưa có buổi sinh hoạt nào. Hãy thêm buổi ở bước “Các buổi sinh hoạt”.</p>;
   if (!sitting) return <p>Không có buổi {sittingNumber}. Chi bộ có {workspace.sittings.length} buổi: {sittingLink(1)}.</p>;
@@ -44,6 +49,17 @@ export function TrackingView({ workspace, dispatch, sittingNumber, sittingLink, 
     const result = markHandedInFromDraft(workspace, text, knownTemplateIds, keep);
     if (result.ok) dispatch({ type: 'replace', workspace: result.workspace });
     setSaid({ ok: result.ok, text: result.message });
+    // Its name is the trouble, not the file: the secretary can say whose it is.
+    const byHand = !result.ok && markHandedInFromDraft(workspace, text, knownTemplateIds, false, workspace.members[0]?.id).ok;
+    setUnmatched(byHand ? text : null);
+    setPick('');
+  };
+  const assign = () => {
+    if (!unmatched || !pick) return;
+    const result = markHandedInFromDraft(workspace, unmatched, knownTemplateIds, keep, pick);
+    if (result.ok) dispatch({ type: 'replace', workspace: result.workspace });
+    setSaid({ ok: result.ok, text: result.message });
+    setUnmatched(null);
   };
 
   return (
@@ -83,6 +99,18 @@ export function TrackingView({ workspace, dispatch, sittingNumber, sittingLink, 
         </div>
         <div role="status">{said?.ok && <p className="rf-notice">{said.text}</p>}</div>
         <div role="alert">{said && !said.ok && <p className="rf-error">{said.text}</p>}</div>
+        {unmatched && (
+          <div className="rf-field">
+            <label className="rf-label" htmlFor={`${id}-pick`}>Bản nháp này của đồng chí nào?</label>
+            <select id={`${id}-pick`} value={pick} onChange={(e) => setPick(e.target.value)}>
+              <option value="">Chọn trong danh sách</option>
+              {workspace.members.map((m, i) => <option key={m.id} value={m.id}>{i + 1}. {m.name || '(chưa có tên)'}</option>)}
+            </select>
+            <div className="rf-actions">
+              <button type="button" className="rf-button" disabled={!pick} onClick={assign}>Ghi nhận đã nộp cho đồng chí này</button>
+            </div>
+          </div>
+        )}
       </section>
 
       <h2 id={`${id}-list`}>Từng đồng chí ở buổi {sittingNumber}</h2>
@@ -96,7 +124,7 @@ export function TrackingView({ workspace, dispatch, sittingNumber, sittingLink, 
         </button>
       </div>
       <ol className="chi-bo__roster" aria-labelledby={`${id}-list`} data-tracking>
-        {workspace.members.map((m, i) => (
+        {workspace.members.slice(0, shown).map((m, i) => (
           <TrackRow key={m.id} member={m} n={i + 1} sitting={sitting} turnAt={m.sittingId ? workspace.sittings.findIndex((s) => s.id === m.sittingId) + 1 : 0} dispatch={dispatch} />
         ))}
       </ol>
