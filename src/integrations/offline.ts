@@ -24,6 +24,8 @@ export const SAVE_ALL_LIST = 'luu-ca-trang.json';
 
 /** The page whose parts are precached at the first visit, and what is left out of them until asked for. */
 const FORM_PAGE = 'bao-cao/index.html';
+/** The other tool pages: each one's parts are kept when the member (or the secretary) opens it. */
+const TOOL_PAGES = ['chi-bo/index.html'];
 // The .docx writer (a third of the form's code) and the search wait for "Lưu cả trang"; the parts a member
 // opens only by an action of their own (a draft file or text, old answers, Safari's reminder) are kept when
 // first used.
@@ -34,10 +36,10 @@ function referencedAssets(text: string): string[] {
   return [...text.matchAll(/(?:\/_astro\/|\.\/)([\w.@~-]+\.(?:js|css))/g)].map((m) => `_astro/${m[1]}`);
 }
 
-/** The report page's scripts and styles (all of them), followed through the chunks they import (not the search's or the .docx writer). */
-export function formParts(distDir: string): string[] {
+/** A tool page's scripts and styles (all of them), followed through the chunks they import (not the search's or the .docx writer). */
+export function formParts(distDir: string, page = FORM_PAGE): string[] {
   const seen = new Set<string>();
-  const direct = referencedAssets(readFileSync(join(distDir, FORM_PAGE), 'utf8'));
+  const direct = referencedAssets(readFileSync(join(distDir, page), 'utf8'));
   const queue = [...direct];
   while (queue.length > 0) {
     const file = queue.pop()!;
@@ -49,14 +51,30 @@ export function formParts(distDir: string): string[] {
   return [...seen].sort();
 }
 
-export function precacheList(distDir: string): { urls: string[]; saveAll: string[]; version: string } {
+export function precacheList(distDir: string): {
+  urls: string[];
+  toolPages: Record<string, string[]>;
+  saveAll: string[];
+  version: string;
+} {
   const files = builtFiles(distDir)
     .filter((file) => !notPrecached.some((re) => re.test(file)))
     .sort();
   const hash = createHash('sha256');
   for (const file of files) hash.update(file).update(readFileSync(join(distDir, file)));
   const core = ['bao-cao/index.html', 'manifest.webmanifest', ...formParts(distDir)].filter((f) => files.includes(f));
-  return { urls: core.map(urlForBuiltFile), saveAll: files.map(urlForBuiltFile), version: hash.digest('hex').slice(0, 12) };
+  const toolPages = Object.fromEntries(
+    TOOL_PAGES.filter((page) => files.includes(page)).map((page) => [
+      urlForBuiltFile(page),
+      [page, ...formParts(distDir, page)].filter((f) => files.includes(f)).map(urlForBuiltFile),
+    ]),
+  );
+  return {
+    urls: core.map(urlForBuiltFile),
+    toolPages,
+    saveAll: files.map(urlForBuiltFile),
+    version: hash.digest('hex').slice(0, 12),
+  };
 }
 
 export default function offline(): AstroIntegration {
@@ -65,12 +83,12 @@ export default function offline(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const distDir = fileURLToPath(dir);
-        const { urls, saveAll, version } = precacheList(distDir);
+        const { urls, toolPages, saveAll, version } = precacheList(distDir);
         const worker = readFileSync(new URL('../offline/sw.js', import.meta.url), 'utf8');
         writeFileSync(join(distDir, SAVE_ALL_LIST), JSON.stringify(saveAll));
         writeFileSync(
           join(distDir, 'sw.js'),
-          `const VERSION = ${JSON.stringify(version)};\nconst PRECACHE = ${JSON.stringify(urls)};\nconst SAVE_ALL_LIST = ${JSON.stringify(`/${SAVE_ALL_LIST}`)};\n${worker}`,
+          `const VERSION = ${JSON.stringify(version)};\nconst PRECACHE = ${JSON.stringify(urls)};\nconst TOOL_PAGES = ${JSON.stringify(toolPages)};\nconst SAVE_ALL_LIST = ${JSON.stringify(`/${SAVE_ALL_LIST}`)};\n${worker}`,
         );
         logger.info(`sw.js: ${urls.length} files precached at the first visit, ${saveAll.length} on "Lưu cả trang", version ${version}`);
       },

@@ -7,14 +7,15 @@
  *   browser's HTTP cache, not again from the network): at a first visit once this worker controls the page,
  *   so a part the page asks for meanwhile is fetched once; for a new version, while it installs.
  * - Every page and file the member opens is kept as it arrives; the page also hands over what it loaded
- *   before this worker was there ({ type: 'giu-trang', urls }).
+ *   before this worker was there ({ type: 'giu-trang', urls }). A tool page other than the form (TOOL_PAGES,
+ *   by address: the secretary's workspace) has its parts kept when it is opened, views not yet shown included.
  * - That list is fetched only on { type: 'luu-ca-trang' }: the member's "Lưu cả trang để dùng khi không có
  *   mạng", or the page on an unmetered line that has not asked to save data. A new version fetches it
  *   again only if the member had saved it all.
  * Pages are served from the cache first, because members are often on a weak connection; a new build
  * has a new VERSION, and the page then offers to reload into it.
  */
-/* global VERSION, PRECACHE, SAVE_ALL_LIST */
+/* global VERSION, PRECACHE, TOOL_PAGES, SAVE_ALL_LIST */
 const CACHE = `gtlt-${VERSION}`;
 /** Kept in the cache once everything is saved: a new version saves everything again. */
 const SAVED_ALL_MARK = '/__gtlt-da-luu-ca-trang';
@@ -77,6 +78,10 @@ self.addEventListener('install', (event) => {
       if (!(await caches.keys()).some((key) => key.startsWith('gtlt-') && key !== CACHE)) return;
       const cache = await caches.open(CACHE);
       if (!(await keep(cache, PRECACHE))) throw new Error('precache failed');
+      // A tool page the member had opened (it is in an older version's cache) is kept whole again.
+      for (const [page, parts] of Object.entries(TOOL_PAGES)) {
+        if (await caches.match(page)) await keep(cache, parts);
+      }
       if (await savedAllBefore()) await saveAll();
     })(),
   );
@@ -99,9 +104,11 @@ self.addEventListener('message', (event) => {
   else if (data?.type === 'giu-trang' && Array.isArray(data.urls)) {
     const urls = data.urls.filter((u) => typeof u === 'string' && new URL(u, self.location.origin).origin === self.location.origin);
     // What the page loaded before this worker (its own address as loaded, so it is not fetched again under
-    // another), then the form's parts.
+    // another), then the form's parts, and the parts of the tool page the message came from.
     const here = new Set(urls.map(keyFor));
-    event.waitUntil(caches.open(CACHE).then((cache) => keep(cache, [...urls, ...PRECACHE.filter((url) => !here.has(keyFor(url)))])));
+    const tool = TOOL_PAGES[keyFor(event.source?.url ?? '/')] ?? [];
+    const parts = [...PRECACHE, ...tool].filter((url) => !here.has(keyFor(url)));
+    event.waitUntil(caches.open(CACHE).then((cache) => keep(cache, [...urls, ...parts])));
   } else if (data?.type === 'luu-ca-trang') {
     event.waitUntil(saveAll().then((ok) => event.source?.postMessage({ type: 'luu-ca-trang', ok })));
   } else if (data?.type === 'da-luu-ca-trang') {
