@@ -118,10 +118,18 @@ export type WordWeights = ReadonlyMap<string, number>;
  * member's question is (words.ts): question words left out, kinds of question in the site's words. So "quyền
  * của đảng viên" holds the pair "quyen dang" of the question "quyen cua dang vien gom nhung gi".
  */
-const ownTexts = (data: PagefindData) =>
-  [data.meta['title'], ...[data.meta['keywords'], data.meta['questions']].flatMap((m) => (m ? m.split(' · ') : []))]
-    .filter((t): t is string => !!t)
-    .map((t) => understandQuery(prepareQuery(restoreIndexed(t))).words.map(foldWord));
+function ownTexts(data: PagefindData): string[][] {
+  // Understood once per page and kept: the same pages come back search after search, keystroke after keystroke.
+  let texts = ownTextsOf.get(data.url);
+  if (!texts) {
+    texts = [data.meta['title'], ...[data.meta['keywords'], data.meta['questions']].flatMap((m) => (m ? m.split(' · ') : []))]
+      .filter((t): t is string => !!t)
+      .map((t) => understandQuery(prepareQuery(restoreIndexed(t))).words.map(foldWord));
+    ownTextsOf.set(data.url, texts);
+  }
+  return texts;
+}
+const ownTextsOf = new Map<string, string[][]>();
 
 /**
  * Share of the searched words (weighted by {@link WordWeights}) that a unit's own texts hold: its title,
