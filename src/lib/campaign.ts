@@ -8,7 +8,7 @@ import type { SiteConfig } from '~/schemas/site-config';
 export type CampaignPhase = 'upcoming' | 'running' | 'ended';
 
 /** The day the site is built: a static page says what was true then (rebuild after the window's end). */
-export const buildDate = new Date();
+const buildDate = new Date();
 
 const DAY = 24 * 60 * 60 * 1000;
 

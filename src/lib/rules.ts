@@ -24,7 +24,7 @@ export function needsLine(rule: Pick<Rule, 'validity'>): boolean {
 }
 
 /** The text a reader sees, for matching names: tags, scripts and styles gone, entities of quotes decoded, NFC. */
-export function visibleText(html: string): string {
+function visibleText(html: string): string {
   return html
     .replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ')
     .replace(/<[^>]+>/g, ' ')

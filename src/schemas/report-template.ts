@@ -69,7 +69,7 @@ export const bodyFieldSchema = z
   .strict();
 
 /** One step of the form and one numbered section of the document. */
-export const sectionSchema = z
+const sectionSchema = z
   .object({
     /** Stable id, used in links ("Sửa") and in the step's URL hash. */
     id: fieldId,
@@ -84,7 +84,7 @@ export const sectionSchema = z
   .strict();
 
 /** A group of sections printed under a Roman numeral ("I.", "II."). */
-export const partSchema = z
+const partSchema = z
   .object({
     /** Heading printed in capitals in the document, e.g. "Kết quả thực hiện nhiệm vụ đảng viên". */
     docTitle: z.string().min(3).max(200),
@@ -98,7 +98,7 @@ export const partSchema = z
  * bộ programme's or minutes' (the T/M prefix is known only from a third-party project): the templates
  * say in their note that this layout is the site's, and the chi bộ may ask for another.
  */
-export const signerSchema = z
+const signerSchema = z
   .object({
     /** Printed in capitals above the role when the signer signs for a body, e.g. "T/M CHI BỘ". */
     onBehalfOf: z.string().min(2).max(80).optional(),

@@ -12,7 +12,7 @@ import { z } from 'zod';
 const sourceId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'source id: kebab-case, as the file name in src/content/sources/');
 
 /** One document that replaced the rule, as the news or summary pages that reported it give it. */
-export const replacementSchema = z
+const replacementSchema = z
   .object({
     /** How it is cited, with its number and code: "Quy định 294-QĐ/TW". */
     name: z.string().min(3),
@@ -66,4 +66,3 @@ export const ruleValiditySchema = z
   });
 
 export type RuleValidity = z.output<typeof ruleValiditySchema>;
-export type Replacement = z.output<typeof replacementSchema>;

@@ -61,4 +61,3 @@ export const searchWordsSchema = z
     }
   });
 
-export type SearchWords = z.infer<typeof searchWordsSchema>;

@@ -146,7 +146,7 @@ const kindLabel = { chinhThuc: 'chính thức', duBi: 'dự bị' } as const;
 const exemptionLabel: Record<Exemption, string> = { none: 'Không', whole: 'Miễn toàn bộ', part: 'Miễn một phần' };
 
 /** What the secretary marked about a member, in a few words. */
-export function memberTags(m: Member): string[] {
+function memberTags(m: Member): string[] {
   const tags: string[] = [`đảng viên ${kindLabel[m.kind]}`];
   if (m.temporaryHere) tags.push('sinh hoạt tạm thời ở đây');
   if (m.exemption === 'whole') tags.push('miễn sinh hoạt');

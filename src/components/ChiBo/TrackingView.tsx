@@ -40,7 +40,7 @@ export function TrackingView({ workspace, dispatch, sittingNumber, sittingLink, 
   if (!sitting) return <p>Không có buổi {sittingNumber}. Chi bộ có {workspace.sittings.length} buổi: {sittingLink(1)}.</p>;
 
   const openDraft = async (file: File) => {
-    let text = '';
+    let text: string;
     try {
       text = file.size > 2_000_000 ? '' : await file.text();
     } catch {

@@ -55,7 +55,7 @@ export function runMarker(query: string): ((words: readonly string[]) => boolean
 }
 
 /** Wraps the searched words (see {@link runMarker}) in <mark class="search-mark">. */
-export function highlight(root: HTMLElement, query: string): number {
+function highlight(root: HTMLElement, query: string): number {
   const marker = runMarker(query);
   if (!marker) return 0;
 

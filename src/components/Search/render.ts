@@ -17,7 +17,7 @@ function decodeEntities(text: string): string {
  * Turns a Pagefind excerpt ("text <mark>word</mark> text", entities escaped) into DOM nodes
  * without innerHTML: only <mark> becomes an element, everything else is text.
  */
-export function excerptNodes(excerpt: string): Node[] {
+function excerptNodes(excerpt: string): Node[] {
   const nodes: Node[] = [];
   let inMark = false;
   for (const part of excerpt.split(/(<\/?mark>)/)) {

@@ -25,7 +25,7 @@ function findMembers(members: readonly Member[], name: string): Member[] {
 }
 
 /** The secretary's words for a file that is not a member's draft we can read. */
-export function draftFileProblem(problem: DraftProblem | 'unreadable'): string {
+function draftFileProblem(problem: DraftProblem | 'unreadable'): string {
   switch (problem) {
     case 'newer':
       return 'Bản nháp này được lưu bằng phiên bản mới hơn của trang. Hãy tải lại trang rồi mở lại tệp.';

@@ -6,7 +6,7 @@
  * self-contained: no import, no constant or helper outside their body.
  */
 
-export const REPORT_PATH = '/bao-cao/';
+const REPORT_PATH = '/bao-cao/';
 /** `buoc` (and `tu`) value of the check-answers page. */
 export const CHECK_STEP = 'kiem-tra';
 

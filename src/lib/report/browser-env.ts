@@ -38,7 +38,7 @@ export const inAppName: Record<InAppBrowser, string> = {
   webview: 'ứng dụng này',
 };
 
-export function isIPhone(userAgent: string): boolean {
+function isIPhone(userAgent: string): boolean {
   return /\b(iPhone|iPad|iPod)\b/.test(userAgent);
 }
 

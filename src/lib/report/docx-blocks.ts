@@ -82,7 +82,7 @@ function tableCell(text: string, width: number, align: 'left' | 'center', option
  * A bordered table: the heading row repeats on each page, and no row is split across pages. With `keepEnd`
  * the last row keeps with what follows (the signatures never stand alone on a page).
  */
-export function borderedTable(table: DocumentTable, keepEnd = false): Table {
+function borderedTable(table: DocumentTable, keepEnd = false): Table {
   const widths = table.columns.map((c) => Math.round(TEXT_WIDTH * c.share));
   const height = table.minRowHeightMm ? { value: twip(table.minRowHeightMm), rule: HeightRule.ATLEAST } : undefined;
   return new Table({

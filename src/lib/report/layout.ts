@@ -27,7 +27,7 @@ export const NUMBER_FIRST_PAGE = false;
 
 export const FONT = 'Times New Roman';
 /** For the print view: metric-compatible fallbacks where Times New Roman is not installed. */
-export const FONT_STACK_CSS = `"${FONT}", "Liberation Serif", "Tinos", "Noto Serif", Times, serif`;
+const FONT_STACK_CSS = `"${FONT}", "Liberation Serif", "Tinos", "Noto Serif", Times, serif`;
 
 /**
  * Font sizes in points. `table` (the secretary's lists) and `recipients` ("Nơi nhận") are this site's

@@ -8,7 +8,7 @@ import type { DocumentBlock, DocumentModel, DocumentTable } from './model';
  */
 
 /** A line to write on by hand, in plain text. */
-export const WRITE_IN_TEXT = '……………………………………';
+const WRITE_IN_TEXT = '……………………………………';
 
 /** A table as one line a row: "1. Nguyễn Văn An – Gửi báo cáo bằng văn bản" (empty cells left out). */
 function tableLines(table: DocumentTable): string[] {

@@ -17,9 +17,9 @@ export interface Step {
 }
 
 /** Id of the first step (the document's header block). */
-export const HEADER_STEP = 'dau-bao-cao';
+const HEADER_STEP = 'dau-bao-cao';
 /** Heading of the check-answers page. */
-export const CHECK_TITLE = 'Kiểm tra lại trước khi tải về';
+const CHECK_TITLE = 'Kiểm tra lại trước khi tải về';
 
 export function buildSteps(template: ReportTemplate): Step[] {
   return [
@@ -44,11 +44,6 @@ export function placeFromSearch(search: string, steps: readonly Step[]): Place {
 
 /** `nhap` value asking for a new draft of the template (the start page's "Soạn bản nháp mới"). */
 export const NEW_DRAFT = 'moi';
-
-/** The draft an address names (`&nhap=…`), or null. */
-export function draftIdFromSearch(search: string): string | null {
-  return readReportAddress(search).draftId;
-}
 
 /** The address of a place, keeping the template choice and which of the device's drafts is open. */
 export function searchForPlace(templateId: string, place: Place, steps: readonly Step[], draftId?: string): string {

@@ -18,8 +18,8 @@ import { sectionOf } from '../sections';
 import { RANKING } from './weights';
 import { understandQuery } from './words';
 
-export type { PagefindApi, PagefindData, PagefindResult, PagefindResults } from './pagefind';
-export type { SearchHit, SubHit } from './hits';
+export type { PagefindApi, PagefindData, PagefindResults } from './pagefind';
+export type { SearchHit } from './hits';
 export { loadPagefind } from './pagefind';
 
 /** What a search found: the first hits and a way to load more. */

@@ -31,7 +31,7 @@ export interface SearchHit {
 }
 
 /** Adds the searched words to a result link so the target page can mark them. */
-export function linkWithHighlight(url: string, query: string): string {
+function linkWithHighlight(url: string, query: string): string {
   const [path, hash] = url.split('#', 2) as [string, string | undefined];
   if (!query) return url;
   const sep = path.includes('?') ? '&' : '?';

@@ -137,7 +137,7 @@ const ownTextsOf = new Map<string, string[][]>();
  * with, in the same text ("de dan" in "báo cáo đề dẫn", not the "dẫn" of "Hướng dẫn"): Vietnamese words are
  * often two syllables.
  */
-export function ownWordsMatch(data: PagefindData, words: string[], weights?: WordWeights): number {
+function ownWordsMatch(data: PagefindData, words: string[], weights?: WordWeights): number {
   if (!words.length) return 0;
   const texts = ownTexts(data);
   const q = words.map(foldWord);

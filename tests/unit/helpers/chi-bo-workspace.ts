@@ -16,7 +16,7 @@ const GIVEN = ['An', 'Bình', 'Cường', 'Dũng', 'Hà', 'Hải', 'Hạnh', 'H�
 export const memberName = (i: number): string =>
   `${FAMILY[i % FAMILY.length]} ${MIDDLE[Math.floor(i / FAMILY.length) % MIDDLE.length]} ${GIVEN[i % GIVEN.length]}`;
 
-export const SITTINGS = ['s1', 's2', 's3'] as const;
+const SITTINGS = ['s1', 's2', 's3'] as const;
 export const AWAY_REASON = 'Đi làm ăn xa, đã gửi báo cáo bằng văn bản';
 export const SICK_REASON = 'Ốm, đang điều trị tại bệnh viện';
 

@@ -4,7 +4,7 @@ import { strFromU8, unzipSync } from 'fflate';
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
 /** Parse XML strictly: any warning or error fails the test, as Word would refuse the file. */
-export function parseXmlStrict(xml: string): XmlDocument {
+function parseXmlStrict(xml: string): XmlDocument {
   const parser = new DOMParser({
     onError: (level, message) => {
       throw new Error(`XML ${level}: ${message}`);

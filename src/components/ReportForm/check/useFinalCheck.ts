@@ -18,6 +18,7 @@ export function useFinalCheck(active: boolean, form: AnswersForm, steps: readonl
       () => setFailed(true),
     );
     // `form` is read when the check is done, not a reason to run it again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [trigger, steps]);
   useEffect(() => {
     if (!active) return;

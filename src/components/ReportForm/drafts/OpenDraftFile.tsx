@@ -59,6 +59,7 @@ export default function OpenDraftFile({ current, file, withInput, paste = false,
   useEffect(() => {
     if (file) void read(file);
     // A new file from outside: read it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [file]);
   useEffect(() => {
     if (pending) confirm.current?.focus();

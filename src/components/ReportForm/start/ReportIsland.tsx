@@ -2,7 +2,6 @@ import { Suspense, useEffect, useMemo, useState } from 'react';
 import type { ReportTemplate } from '~/schemas/report-template';
 import type { Draft } from '~/lib/report/draft';
 import { formatMoment } from '~/lib/format';
-import { detectInAppBrowser } from '~/lib/report/browser-env';
 import { listDrafts, loadDraft, newDraftId, storedDraftName } from '~/lib/report/storage';
 import { chosenTemplate, readReportAddress, reportHref } from '~/lib/report/address';
 import { NEW_DRAFT } from '~/lib/report/steps';
@@ -12,7 +11,7 @@ import type { OpenedDraft } from '../drafts/OpenDraftFile';
 import { TemplatesContext } from './templates-context';
 import { pageTitle } from './page-title';
 import { lazyWithRetry } from '../shared/lazy-part';
-import { PrerenderedUserAgent, useUserAgent } from '../shared/useUserAgent';
+import { PrerenderedUserAgent } from '../shared/useUserAgent';
 
 // The start page's part of the island: drafts on this device, a chosen file, the in-app notice.
 const StartPage = lazyWithRetry(() => import('./StartPage'));
@@ -83,8 +82,8 @@ export default function ReportIsland({ templates, startFile, startPaste = false,
   const [file, setFile] = useState<File | undefined>(startFile);
   const template = templates.find((t) => t.id === state.id);
   const [paste, setPaste] = useState(startPaste);
-  const ua = useUserAgent();
-  const inApp = useMemo(() => detectInAppBrowser(ua), [ua]);
+  // Once, when the island has taken over the page's copy of the first step.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
   useEffect(() => onReady?.(), []);
 
   useEffect(() => {

@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { formatMoment } from '~/lib/format';
 import { whatWorksHere } from '~/lib/report/browser-env';
 import { draftActions } from '~/lib/report/draft-actions';
@@ -29,6 +29,10 @@ export default function StartPage({ fileView }: Props) {
   const [panel, setPanel] = useState<Panel>(null);
   const [said, setSaid] = useState<string | null>(null);
   const nameInput = useRef<HTMLInputElement>(null);
+  // The name field takes the focus when the member opens it ("Đổi tên"), as a dialog's first field would.
+  useEffect(() => {
+    if (panel?.kind === 'rename') nameInput.current?.focus();
+  }, [panel]);
   const refresh = () => setDrafts(listDrafts(ids));
   const titleOf = (templateId: string) => templates.find((t) => t.id === templateId)?.title ?? templateId;
   const nameOf = (d: StoredDraft) => draftName(titleOf(d.templateId), d.draft.answers, d.name);
@@ -75,7 +79,7 @@ export default function StartPage({ fileView }: Props) {
                         <div className="rf-field">
                           <label className="rf-label" htmlFor={`${id}-name`}>Tên mới của bản nháp</label>
                           <p className="rf-hint" id={`${id}-name-hint`}>Để trống thì trang tự đặt tên theo họ và tên trong bản nháp.</p>
-                          <input id={`${id}-name`} ref={nameInput} type="text" defaultValue={d.name ?? ''} maxLength={MAX_DRAFT_NAME} aria-describedby={`${id}-name-hint`} autoFocus />
+                          <input id={`${id}-name`} ref={nameInput} type="text" defaultValue={d.name ?? ''} maxLength={MAX_DRAFT_NAME} aria-describedby={`${id}-name-hint`} />
                           <div className="rf-actions">
                             <button type="button" className="rf-button" onClick={() => rename(d)}>Lưu tên</button>
                             <button type="button" className="rf-button rf-button--secondary" onClick={() => setPanel(null)}>Thôi</button>

@@ -68,6 +68,7 @@ export function FormFlow({ template, draftId, draftGivenName, initialDraft, init
   useEffect(() => {
     if (touched) form.load();
     // Once, when the island takes over.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   const apply = useCallback(
     (answers: Answers) => {
@@ -115,6 +116,8 @@ export function FormFlow({ template, draftId, draftGivenName, initialDraft, init
   };
 
   return (
+    // Not a control: the first pointer, key or focus anywhere in the form loads its engine.
+    // eslint-disable-next-line jsx-a11y/no-static-element-interactions
     <div
       className="rf-flow"
       data-report-flow={template.id}

@@ -5,7 +5,7 @@
  */
 
 /** A paste this long (in characters, after normalising) is a passage, not a word or a name. */
-export const LONG_PASTE_CHARS = 300;
+const LONG_PASTE_CHARS = 300;
 
 export const isLongPaste = (pasted: string): boolean => pasted.normalize('NFC').trim().length >= LONG_PASTE_CHARS;
 

@@ -48,6 +48,7 @@ export function useArrivalFocus(place: Place, title: string, { quiet, focusField
     }
     firstArrival.current = false;
     // Runs on arrival only: the place is what changed.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [place]);
 
   const headingRef = useCallback(

@@ -8,12 +8,12 @@ import { paperFileName, paperFindings, paperHeader, cleanName, sittingWhen, clea
  * every member in roster order, a note, and a column to sign in.
  */
 
-export const ATTENDANCE_TITLE = 'DANH SÁCH ĐẢNG VIÊN THAM DỰ SINH HOẠT';
+const ATTENDANCE_TITLE = 'DANH SÁCH ĐẢNG VIÊN THAM DỰ SINH HOẠT';
 /** Room to sign by hand in each row, in millimetres (this site's choice). */
 const SIGN_ROW_MM = 10;
 
 /** The "Ghi chú" of a member on the sheet: what the secretary knows before the day. */
-export function attendanceNote(member: Member): string {
+function attendanceNote(member: Member): string {
   const notes = [
     member.kind === 'duBi' ? 'Dự bị' : '',
     member.temporaryHere ? 'Sinh hoạt tạm thời' : '',

@@ -25,7 +25,7 @@ export const clean = (s: string, max = MAX_FIELD_LENGTH) => sanitizeText(s, max)
 export const cleanName = (s: string) => clean(s, MAX_NAME_LENGTH);
 
 /** "Số ……": the number the chi bộ gives its paper, left for the secretary to write (no numbering rule was found for these papers). */
-export const NUMBER_LINE = `Số ${BLANK}`;
+const NUMBER_LINE = `Số ${BLANK}`;
 
 /** "Nơi nhận" with lines for the secretary to fill: who receives a chi bộ's paper is the chi bộ's to say. */
 export const RECIPIENT_LINES = [`- ${BLANK}${BLANK}`, `- ${BLANK}${BLANK}`];

@@ -48,7 +48,7 @@ const absentLines = (absent: readonly AbsentMember[], withReason: boolean): stri
   absent.map((a) => `- Đồng chí ${cleanName(a.name)}${withReason ? `: ${clean(a.reason, MAX_REASON_LENGTH) || '……'}` : ''}`);
 
 /** The form's attendance block, one line each, in its order. */
-export function attendanceBlocks(c: SittingCounts): DocumentBlock[] {
+function attendanceBlocks(c: SittingCounts): DocumentBlock[] {
   const line = (text: string): DocumentBlock => ({ paragraphs: [[text]] });
   return [
     line(`Tổng số đảng viên của chi bộ: ${c.total} đồng chí; trong đó: đảng viên chính thức: ${c.official}, đảng viên dự bị: ${c.probationary}, đảng viên sinh hoạt tạm: ${c.temporaryHere}.`),
@@ -62,7 +62,7 @@ export function attendanceBlocks(c: SittingCounts): DocumentBlock[] {
 }
 
 /** The members who take their turn at this sitting, in roster order: presenting in person (unless recorded absent), or read out. */
-export function turnsAt(workspace: Workspace, sittingId: string): { member: Member; written: boolean }[] {
+function turnsAt(workspace: Workspace, sittingId: string): { member: Member; written: boolean }[] {
   return workspace.members
     .filter((m) => m.sittingId === sittingId)
     .flatMap((m): { member: Member; written: boolean }[] => {

@@ -11,10 +11,10 @@ import {
  * layout are this site's, in the Party layout of the member's report.
  */
 
-export const PLAN_TITLE = 'LỊCH CÁC BUỔI SINH HOẠT';
+const PLAN_TITLE = 'LỊCH CÁC BUỔI SINH HOẠT';
 
 /** How a member takes their turn, for the "Ghi chú" column. */
-export function turnNote(member: Member): string {
+function turnNote(member: Member): string {
   const notes = [
     memberReportIsRead(member) ? 'gửi báo cáo bằng văn bản, đọc tại buổi sinh hoạt' : '',
     member.requestedSittingId !== null && member.requestedSittingId === member.sittingId ? 'theo đề nghị của đồng chí' : '',
@@ -23,7 +23,7 @@ export function turnNote(member: Member): string {
 }
 
 /** Why a member takes no turn at any sitting, for the last list. */
-export function noTurnReason(member: Member): string {
+function noTurnReason(member: Member): string {
   if (member.sentElsewhere) return 'Giới thiệu sinh hoạt tạm thời đi nơi khác';
   if (member.writtenReport && !member.readOut) return 'Gửi báo cáo bằng văn bản, không đọc tại buổi sinh hoạt';
   if (member.exemption === 'whole') return 'Được miễn sinh hoạt';
@@ -31,7 +31,7 @@ export function noTurnReason(member: Member): string {
   return 'Chưa xếp buổi';
 }
 
-export const nameTable = (rows: [string, string][], noteTitle: string): DocumentTable => ({
+const nameTable = (rows: [string, string][], noteTitle: string): DocumentTable => ({
   columns: [
     { title: 'STT', share: 0.1, align: 'center' },
     { title: 'Họ và tên', share: 0.45, align: 'left' },

@@ -12,9 +12,9 @@ import {
  * found (facts §7.3 names none), so it says so on the paper itself: it is the site's aid.
  */
 
-export const SUMMARY_TITLE = 'BẢN TỔNG HỢP';
+const SUMMARY_TITLE = 'BẢN TỔNG HỢP';
 
-export const summaryAidNote = (siteName: string) =>
+const summaryAidNote = (siteName: string) =>
   `Bản tổng hợp này do công cụ dành cho chi bộ trên trang “${siteName}” lập từ số liệu chi bộ đã nhập, để giúp chi bộ báo cáo cấp ủy cấp trên. Trang chưa tìm thấy mẫu hay yêu cầu công khai nào cho báo cáo này; nếu cấp ủy cấp trên có mẫu hoặc yêu cầu riêng, hãy làm theo mẫu, yêu cầu đó.`;
 
 /** "4 đồng chí: A, B, C, D." or "Không có." */
