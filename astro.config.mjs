@@ -28,7 +28,9 @@ export default defineConfig({
   vite: {
     // The search worker (src/components/Search/search-worker.ts) imports Pagefind at run time: a module worker.
     worker: { format: 'es' },
-    ...(siteConfigFile ? { resolve: { alias: [{ find: /^~\/site\.config(\.ts)?$/, replacement: siteConfigFile }] } } : {}),
+    ...(siteConfigFile
+      ? { resolve: { alias: [{ find: /^~\/site\.config(\.ts)?$/, replacement: siteConfigFile }] } }
+      : {}),
   },
   markdown: { syntaxHighlight: false },
   // Astro hashes every script and style it emits into a per-page Content-Security-Policy <meta>.

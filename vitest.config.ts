@@ -8,7 +8,11 @@ export default getViteConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/support/**/*.test.ts', 'src/**/*.test.ts'], testTimeout: 60_000 },
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts', 'tests/support/**/*.test.ts', 'src/**/*.test.ts'],
+          testTimeout: 60_000,
+        },
       },
       {
         extends: true,

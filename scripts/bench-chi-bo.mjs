@@ -19,7 +19,14 @@ const SITTINGS = 6;
 const { origin, server } = await startStaticServer({ root: 'dist' });
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+    '--disable-sync',
+  ],
 });
 
 const median = (xs) => {
@@ -28,13 +35,40 @@ const median = (xs) => {
 };
 const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Phan', 'Vũ', 'Đặng', 'Bùi', 'Đỗ'];
 const MIDDLE = ['Văn', 'Thị', 'Hữu', 'Minh', 'Thanh', 'Ngọc'];
-const GIVEN = ['An', 'Bình', 'Cường', 'Dũng', 'Hà', 'Hải', 'Hạnh', 'Hòa', 'Lan', 'Long', 'Mai', 'Nam', 'Phúc', 'Quang', 'Sơn', 'Tâm', 'Thảo', 'Trung', 'Tuấn', 'Yến'];
-const names = Array.from({ length: MEMBERS }, (_, i) => `${i + 1}. ${FAMILY[i % 10]} ${MIDDLE[Math.floor(i / 10) % 6]} ${GIVEN[i % 20]} ${Math.floor(i / 60) + 1}`);
+const GIVEN = [
+  'An',
+  'Bình',
+  'Cường',
+  'Dũng',
+  'Hà',
+  'Hải',
+  'Hạnh',
+  'Hòa',
+  'Lan',
+  'Long',
+  'Mai',
+  'Nam',
+  'Phúc',
+  'Quang',
+  'Sơn',
+  'Tâm',
+  'Thảo',
+  'Trung',
+  'Tuấn',
+  'Yến',
+];
+const names = Array.from(
+  { length: MEMBERS },
+  (_, i) => `${i + 1}. ${FAMILY[i % 10]} ${MIDDLE[Math.floor(i / 10) % 6]} ${GIVEN[i % 20]} ${Math.floor(i / 60) + 1}`,
+);
 
 /** Collects long tasks from the start of the page; read with `blocking(page)`. */
 const OBSERVE = () => {
   window.__longTasks = [];
-  new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask', buffered: true });
+  new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((e) => e.duration))).observe({
+    type: 'longtask',
+    buffered: true,
+  });
 };
 async function blocking(page) {
   // Quiet: no long task for 2 s after the load event.
@@ -82,7 +116,12 @@ const setValue = `const [sel, value] = a; const el = document.querySelector(sel)
 
 async function measure() {
   const result = {};
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, serviceWorkers: 'block' });
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+    serviceWorkers: 'block',
+  });
   let page = await newPage(context);
   await page.goto(`${origin}/hoi-dap/`);
   result.contentBlocking = await blocking(page);
@@ -99,16 +138,30 @@ async function measure() {
     `return document.querySelectorAll('[data-member]').length === ${MEMBERS}`,
   );
   // Six sittings and the even split, through the screen.
-  await page.getByRole('link', { name: /Các buổi sinh hoạt/ }).first().click();
+  await page
+    .getByRole('link', { name: /Các buổi sinh hoạt/ })
+    .first()
+    .click();
   for (let i = 0; i < SITTINGS; i++) await page.getByRole('button', { name: 'Thêm một buổi' }).click();
   await page.getByRole('button', { name: 'Chia đều' }).click();
   await page.getByText(`Đã chia ${MEMBERS} đồng chí vào ${SITTINGS} buổi.`).waitFor();
-  await page.getByRole('link', { name: /Theo dõi từng buổi/ }).first().click();
+  await page
+    .getByRole('link', { name: /Theo dõi từng buổi/ })
+    .first()
+    .click();
   await page.waitForSelector('[data-track]');
   const att = await page.locator('[data-track] select').nth(151).getAttribute('id');
-  result.mark = await timed(page, setValue, `return document.getElementById(a[0].slice(1)).closest('[data-track]').querySelector('textarea') !== null`, [`#${att}`, 'absentWithReason']);
+  result.mark = await timed(
+    page,
+    setValue,
+    `return document.getElementById(a[0].slice(1)).closest('[data-track]').querySelector('textarea') !== null`,
+    [`#${att}`, 'absentWithReason'],
+  );
 
-  await page.getByRole('link', { name: /Danh sách đảng viên/ }).first().click();
+  await page
+    .getByRole('link', { name: /Danh sách đảng viên/ })
+    .first()
+    .click();
   await page.waitForSelector('[data-member]');
   result.move = await timed(
     page,
@@ -118,7 +171,12 @@ async function measure() {
   await page.locator('[data-member]').nth(100).getByRole('button', { name: /^Sửa/ }).click();
   const nameInput = await page.locator('[data-member-editor] input[type="text"]').first().getAttribute('id');
   const current = await page.locator(`#${nameInput}`).inputValue();
-  result.edit = await timed(page, setValue, `return document.querySelectorAll('[data-member]')[100].querySelector('strong').textContent.endsWith('x')`, [`#${nameInput}`, `${current}x`]);
+  result.edit = await timed(
+    page,
+    setValue,
+    `return document.querySelectorAll('[data-member]')[100].querySelector('strong').textContent.endsWith('x')`,
+    [`#${nameInput}`, `${current}x`],
+  );
   // Let the save happen, then open again: the page with 300 members kept on this device.
   await page.waitForTimeout(1500);
   await page.close();
@@ -137,7 +195,9 @@ try {
   server.close();
 }
 
-console.log(`Chi bộ workspace, CPU ${CPU_SLOWDOWN}× slower, 390 px, ${MEMBERS} members, ${SITTINGS} sittings, ${runs} runs (fresh context each):`);
+console.log(
+  `Chi bộ workspace, CPU ${CPU_SLOWDOWN}× slower, 390 px, ${MEMBERS} members, ${SITTINGS} sittings, ${runs} runs (fresh context each):`,
+);
 for (const [key, label] of [
   ['contentBlocking', 'load blocking, content page /hoi-dap/'],
   ['emptyBlocking', 'load blocking, /chi-bo/ empty'],
@@ -148,5 +208,7 @@ for (const [key, label] of [
   ['edit', 'type one letter of a name → drawn'],
 ]) {
   const xs = results.map((r) => r[key]);
-  console.log(`  ${label.padEnd(40)} median ${median(xs).toFixed(0).padStart(5)} ms   (min ${Math.min(...xs).toFixed(0)}, max ${Math.max(...xs).toFixed(0)})`);
+  console.log(
+    `  ${label.padEnd(40)} median ${median(xs).toFixed(0).padStart(5)} ms   (min ${Math.min(...xs).toFixed(0)}, max ${Math.max(...xs).toFixed(0)})`,
+  );
 }

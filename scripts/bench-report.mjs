@@ -27,7 +27,12 @@ const runs = Number(args.find((a) => /^\d+$/.test(a)) ?? 5);
 const withDocx = args.includes('--docx');
 const CPU_SLOWDOWN = 4;
 /** Lighthouse's "slow 4G": 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up. */
-const SLOW_4G = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
+const SLOW_4G = {
+  offline: false,
+  latency: 150,
+  downloadThroughput: (1.6 * 1024 * 1024) / 8,
+  uploadThroughput: (750 * 1024) / 8,
+};
 const PAGES = [
   { name: 'form (dang-vien)', path: '/bao-cao/?mau=dang-vien', form: true },
   { name: 'minutes (bien-ban-sinh-hoat)', path: '/bao-cao/?mau=bien-ban-sinh-hoat', form: true },
@@ -38,7 +43,14 @@ const FIELD = 'form [id^="f-"]:is(input, textarea)';
 const { origin, server } = await startStaticServer({ root: 'dist' });
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+    '--disable-sync',
+  ],
 });
 
 const median = (xs) => {
@@ -84,10 +96,14 @@ async function newPage({ network }) {
 /** Waits until no long task has ended for 1.5 s (and the network is idle). */
 async function quiet(page) {
   await page.waitForLoadState('networkidle');
-  await page.waitForFunction(() => {
-    const last = window.__bench.longTasks.reduce((end, t) => Math.max(end, t.start + t.duration), 0);
-    return performance.now() - last > 1500;
-  }, null, { timeout: 60_000, polling: 250 });
+  await page.waitForFunction(
+    () => {
+      const last = window.__bench.longTasks.reduce((end, t) => Math.max(end, t.start + t.duration), 0);
+      return performance.now() - last > 1500;
+    },
+    null,
+    { timeout: 60_000, polling: 250 },
+  );
 }
 
 const blockingOf = (tasks) => tasks.reduce((sum, t) => sum + Math.max(0, t.duration - 50), 0);
@@ -96,7 +112,9 @@ const blockingOf = (tasks) => tasks.reduce((sum, t) => sum + Math.max(0, t.durat
 async function scriptBytes(page, scripts) {
   const files = [...new Set(scripts)].map((p) => gzipSync(readFileSync(`dist${decodeURIComponent(p)}`)).length);
   const inline = await page.evaluate(() =>
-    [...document.querySelectorAll('script:not([src]):not([type="application/json"])')].map((s) => s.textContent ?? '').join('\n'),
+    [...document.querySelectorAll('script:not([src]):not([type="application/json"])')]
+      .map((s) => s.textContent ?? '')
+      .join('\n'),
   );
   return files.reduce((a, b) => a + b, 0) + gzipSync(inline).length;
 }
@@ -106,7 +124,10 @@ async function loadAtCpu4(target) {
   const { context, page, scripts } = await newPage({ network: null });
   await page.goto(origin + target.path, { waitUntil: 'load' });
   await quiet(page);
-  const result = { blocking: blockingOf(await page.evaluate(() => window.__bench.longTasks)), bytes: await scriptBytes(page, scripts) };
+  const result = {
+    blocking: blockingOf(await page.evaluate(() => window.__bench.longTasks)),
+    bytes: await scriptBytes(page, scripts),
+  };
   if (target.form) {
     await page.locator(FIELD).first().tap();
     const before = await page.evaluate(() => performance.now());
@@ -159,7 +180,11 @@ async function docx(page) {
       await field.fill((await field.getAttribute('type')) === 'date' ? '2023-03-05' : 'Câu trả lời để đo thời gian.');
     }
     await page.getByRole('button', { name: /^Tiếp tục/ }).click();
-    await page.waitForFunction((before) => document.querySelector('[data-step-heading]')?.textContent !== before, title, { timeout: 30_000 });
+    await page.waitForFunction(
+      (before) => document.querySelector('[data-step-heading]')?.textContent !== before,
+      title,
+      { timeout: 30_000 },
+    );
   }
   const button = page.getByRole('button', { name: 'Tải tệp Word (.docx)' });
   const start = Date.now();
@@ -178,22 +203,50 @@ try {
 }
 
 const line = (label, xs, unit = 'ms') =>
-  console.log(`  ${label.padEnd(44)} median ${median(xs).toFixed(0).padStart(6)} ${unit}   (min ${Math.min(...xs).toFixed(0)}, max ${Math.max(...xs).toFixed(0)})`);
-console.log(`Report form, CPU ${CPU_SLOWDOWN}× slower, 390 px, ${runs} interleaved loads per page (fresh context each):`);
+  console.log(
+    `  ${label.padEnd(44)} median ${median(xs).toFixed(0).padStart(6)} ${unit}   (min ${Math.min(...xs).toFixed(0)}, max ${Math.max(...xs).toFixed(0)})`,
+  );
+console.log(
+  `Report form, CPU ${CPU_SLOWDOWN}× slower, 390 px, ${runs} interleaved loads per page (fresh context each):`,
+);
 const faq = median(loads.get('FAQ page').map((r) => r.blocking));
 for (const target of PAGES) {
   const rs = loads.get(target.name);
   console.log(`${target.name}  ${target.path}`);
-  line('blocking at load (long tasks beyond 50 ms)', rs.map((r) => r.blocking));
+  line(
+    'blocking at load (long tasks beyond 50 ms)',
+    rs.map((r) => r.blocking),
+  );
   if (target.form) {
-    console.log(`  ${'blocking beyond the FAQ page (medians)'.padEnd(44)}        ${(median(rs.map((r) => r.blocking)) - faq).toFixed(0).padStart(6)} ms`);
-    line('first keystroke (event to next paint)', rs.map((r) => r.firstKey));
-    line('worst of the first 10 keystrokes', rs.map((r) => r.worstKey));
+    console.log(
+      `  ${'blocking beyond the FAQ page (medians)'.padEnd(44)}        ${(median(rs.map((r) => r.blocking)) - faq).toFixed(0).padStart(6)} ms`,
+    );
+    line(
+      'first keystroke (event to next paint)',
+      rs.map((r) => r.firstKey),
+    );
+    line(
+      'worst of the first 10 keystrokes',
+      rs.map((r) => r.worstKey),
+    );
     console.log(`  ${'typed letters kept'.padEnd(44)} ${rs.filter((r) => r.kept).length}/${rs.length}`);
   }
-  line('JavaScript before any touch (gzip)', rs.map((r) => r.bytes / 1024), 'KB');
+  line(
+    'JavaScript before any touch (gzip)',
+    rs.map((r) => r.bytes / 1024),
+    'KB',
+  );
 }
 console.log(`Slow 4G as well (150 ms, 1.6 Mbit/s), fresh cache, /bao-cao/?mau=dang-vien, ${runs} visits:`);
-line('first field accepts a typed letter', visits.map((v) => v.accepted));
-console.log(`  ${'that letter kept once the form is up'.padEnd(44)} ${visits.filter((v) => v.kept).length}/${visits.length}`);
-if (withDocx) line('.docx ready (press → download)', visits.map((v) => v.docxReady));
+line(
+  'first field accepts a typed letter',
+  visits.map((v) => v.accepted),
+);
+console.log(
+  `  ${'that letter kept once the form is up'.padEnd(44)} ${visits.filter((v) => v.kept).length}/${visits.length}`,
+);
+if (withDocx)
+  line(
+    '.docx ready (press → download)',
+    visits.map((v) => v.docxReady),
+  );

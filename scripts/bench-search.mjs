@@ -27,7 +27,14 @@ const queries = [
 const { origin, server } = await startStaticServer({ root: 'dist' });
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+    '--disable-sync',
+  ],
 });
 const context = await browser.newContext({ viewport: { width: 390, height: 844 }, serviceWorkers: 'block' });
 
@@ -60,7 +67,8 @@ async function measure(query, cold) {
     input.value = q;
     input.dispatchEvent(new InputEvent('input', { bubbles: true, data: q.at(-1), inputType: 'insertText' }));
     await new Promise((done) => {
-      const check = () => (summary().includes(`“${q}”`) ? requestAnimationFrame(() => done()) : requestAnimationFrame(check));
+      const check = () =>
+        summary().includes(`“${q}”`) ? requestAnimationFrame(() => done()) : requestAnimationFrame(check);
       check();
     });
     const ms = performance.now() - start;
@@ -97,11 +105,15 @@ async function firstQueryBytes(query) {
   return { requests: files.length, total };
 }
 
-console.log(`Search benchmark on ${origin} (CPU ${CPU_SLOWDOWN}× slower, ${runs} runs per query; ms from last keystroke to rendered results)`);
+console.log(
+  `Search benchmark on ${origin} (CPU ${CPU_SLOWDOWN}× slower, ${runs} runs per query; ms from last keystroke to rendered results)`,
+);
 for (const cold of [true, false]) {
   const all = [];
   const blocked = [];
-  console.log(cold ? '\nFirst search on a page (loads Pagefind and its index):' : '\nLater searches (Pagefind already loaded):');
+  console.log(
+    cold ? '\nFirst search on a page (loads Pagefind and its index):' : '\nLater searches (Pagefind already loaded):',
+  );
   for (const q of queries) {
     const times = [];
     const blocks = [];
@@ -116,7 +128,9 @@ for (const cold of [true, false]) {
       `  ${q.padEnd(44)} median ${median(times).toFixed(0).padStart(5)} ms   (min ${Math.min(...times).toFixed(0)}, max ${Math.max(...times).toFixed(0)})   blocking median ${median(blocks).toFixed(0)} ms`,
     );
   }
-  console.log(`  ${'all queries'.padEnd(44)} median ${median(all).toFixed(0).padStart(5)} ms   blocking median ${median(blocked).toFixed(0)} ms, max ${Math.max(...blocked).toFixed(0)} ms`);
+  console.log(
+    `  ${'all queries'.padEnd(44)} median ${median(all).toFixed(0).padStart(5)} ms   blocking median ${median(blocked).toFixed(0)} ms, max ${Math.max(...blocked).toFixed(0)} ms`,
+  );
 }
 console.log('\nFirst query on a fresh page, bytes transferred (all search files):');
 for (const q of [queries[1], queries[3]]) {

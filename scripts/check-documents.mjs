@@ -30,7 +30,12 @@ const rows = [];
 let failed = 0;
 try {
   for (const t of templates) {
-    const context = await browser.newContext({ baseURL: origin, acceptDownloads: true, locale: LOCALE, viewport: { width: 1280, height: 900 } });
+    const context = await browser.newContext({
+      baseURL: origin,
+      acceptDownloads: true,
+      locale: LOCALE,
+      viewport: { width: 1280, height: 900 },
+    });
     const page = await context.newPage();
     const started = Date.now();
     await fillTemplate(page, t.title);

@@ -20,7 +20,9 @@ for (const entry of readAllVideoEntries()) {
     ({ problems, facts } = checkVideoEntry({ ...entry, data: entry.doc.toJS() }));
   }
   const mb = facts.bytes === undefined ? '?' : (facts.bytes / 1e6).toFixed(2);
-  console.log(`${entry.path}: ${facts.duration ?? '?'} s, ${mb} MB, ${facts.codecs?.join('+') ?? '?'}, ${facts.cues ?? '?'} caption cues`);
+  console.log(
+    `${entry.path}: ${facts.duration ?? '?'} s, ${mb} MB, ${facts.codecs?.join('+') ?? '?'}, ${facts.cues ?? '?'} caption cues`,
+  );
   for (const problem of problems) console.log(`  ✗ ${problem}`);
   if (problems.length) failed++;
 }

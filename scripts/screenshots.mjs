@@ -20,7 +20,11 @@ for (const width of [390, 1280]) {
     const part = width === 390 ? 1200 : 1600;
     for (let y = 0, i = 1; y < height; y += part, i++) {
       const name = height > part ? `${base}-${i}.png` : `${base}.png`;
-      await page.screenshot({ path: `${out}/${name}`, fullPage: true, clip: { x: 0, y, width, height: Math.min(part, height - y) } });
+      await page.screenshot({
+        path: `${out}/${name}`,
+        fullPage: true,
+        clip: { x: 0, y, width, height: Math.min(part, height - y) },
+      });
       console.log(`${out}/${name}`);
     }
   }

@@ -23,7 +23,14 @@ if (!files.length) {
 const { origin, server } = await startStaticServer({ root: 'dist' });
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+    '--disable-sync',
+  ],
 });
 const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
 await page.goto(`${origin}/tim-kiem/`);
@@ -48,7 +55,9 @@ for (const file of files) {
   for (const c of queries) {
     const expected = [c.expect].flat();
     await input.fill(c.q);
-    await page.locator(`[data-search-root][data-search-done="${c.q.trim().replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"]`).waitFor();
+    await page
+      .locator(`[data-search-root][data-search-done="${c.q.trim().replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"]`)
+      .waitFor();
     const links = await page
       .locator('[data-search-list] [data-search-hit-link]')
       .evaluateAll((as) => as.slice(0, 3).map((a) => ({ path: new URL(a.href).pathname, hash: new URL(a.href).hash })));
@@ -64,7 +73,9 @@ for (const file of files) {
     }
     if (at !== 0) {
       const got = links.map((l) => `${l.path}${l.hash}`).join(', ') || 'nothing';
-      misses.push(`${at < 0 ? 'NOT IN TOP 3' : `at ${at + 1}`}  [${c.kind}] ${c.q}\n      expected ${expected.join(' | ')}\n      got ${got}`);
+      misses.push(
+        `${at < 0 ? 'NOT IN TOP 3' : `at ${at + 1}`}  [${c.kind}] ${c.q}\n      expected ${expected.join(' | ')}\n      got ${got}`,
+      );
     }
   }
   console.log(`\n${file}: ${queries.length} queries`);

@@ -23,7 +23,9 @@ export const sourceRegistry: ReadonlyMap<string, SourceEntry> = new Map(
 const citations = z
   .array(citationSchema)
   .min(1)
-  .transform((list, ctx) => resolveCitations(list, sourceRegistry, (message) => ctx.addIssue({ code: 'custom', message })));
+  .transform((list, ctx) =>
+    resolveCitations(list, sourceRegistry, (message) => ctx.addIssue({ code: 'custom', message })),
+  );
 
 /** Fields every page-like entry shares. */
 const pageFields = {
@@ -62,16 +64,18 @@ export const referenceCategories = {
 
 /** Phases of the secretary's journey on /sinh-hoat/. */
 export const sessionPhases = {
-  'truoc': 'Trước buổi sinh hoạt',
-  'trong': 'Trong buổi sinh hoạt',
-  'sau': 'Sau buổi sinh hoạt',
+  truoc: 'Trước buổi sinh hoạt',
+  trong: 'Trong buổi sinh hoạt',
+  sau: 'Sau buổi sinh hoạt',
 } as const;
 
 /** A rule's validity (src/schemas/rule-validity.ts), each replacement's source resolved against the registry. */
 const validity = ruleValiditySchema.transform((v, ctx) => ({
   ...v,
   replacedBy: v.replacedBy.map((r) => {
-    const [source] = resolveCitations([{ id: r.source }], sourceRegistry, (message) => ctx.addIssue({ code: 'custom', message }));
+    const [source] = resolveCitations([{ id: r.source }], sourceRegistry, (message) =>
+      ctx.addIssue({ code: 'custom', message }),
+    );
     return { ...r, source: source! };
   }),
 }));
@@ -140,7 +144,11 @@ const reference = defineCollection({
     .strict()
     .superRefine((entry, ctx) => {
       if (entry.category !== 'thuat-ngu' && !entry.validity) {
-        ctx.addIssue({ code: 'custom', path: ['validity'], message: 'a rule needs `validity`: in force during the campaign, replaced by what since' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['validity'],
+          message: 'a rule needs `validity`: in force during the campaign, replaced by what since',
+        });
       }
     }),
 });

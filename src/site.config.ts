@@ -44,7 +44,10 @@ export const siteConfig: SiteConfig = siteConfigSchema.parse({
       'cấp huyện',
     ],
     changes: [
-      { when: 'đầu năm 2025', text: 'Ban Tuyên giáo và Ban Dân vận Tỉnh ủy hợp nhất thành Ban Tuyên giáo và Dân vận Tỉnh ủy' },
+      {
+        when: 'đầu năm 2025',
+        text: 'Ban Tuyên giáo và Ban Dân vận Tỉnh ủy hợp nhất thành Ban Tuyên giáo và Dân vận Tỉnh ủy',
+      },
       { when: 'ngày 12/6/2025', text: 'tỉnh Bình Thuận hợp nhất với Lâm Đồng và Đắk Nông thành tỉnh Lâm Đồng' },
       { when: 'từ ngày 1/7/2025', text: 'không còn cấp huyện (chính quyền địa phương hai cấp)' },
     ],

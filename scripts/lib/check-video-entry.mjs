@@ -19,7 +19,8 @@ export function checkVideoEntry(entry, publicDir = 'public') {
   const file = (p) => join(publicDir, p);
 
   for (const key of ['file', 'poster', 'captions']) {
-    if (typeof data[key] !== 'string' || !existsSync(file(data[key]))) problems.push(`${key}: no file at public${data[key]}`);
+    if (typeof data[key] !== 'string' || !existsSync(file(data[key])))
+      problems.push(`${key}: no file at public${data[key]}`);
   }
 
   if (existsSync(file(data.file))) {
@@ -32,7 +33,8 @@ export function checkVideoEntry(entry, publicDir = 'public') {
       if (!(Math.abs(data.duration - info.duration) <= DURATION_TOLERANCE)) {
         problems.push(`duration: the entry says ${data.duration} s, the file lasts ${facts.duration} s`);
       }
-      if (!info.codecs.includes('avc1')) problems.push(`video codec is ${info.codecs.join('+')}: re-encode to H.264 (avc1) so every phone plays it`);
+      if (!info.codecs.includes('avc1'))
+        problems.push(`video codec is ${info.codecs.join('+')}: re-encode to H.264 (avc1) so every phone plays it`);
       if (!info.codecs.includes('mp4a')) problems.push('no AAC (mp4a) audio track');
       if (!info.faststart) problems.push('not fast start: re-mux with ffmpeg -c copy -movflags +faststart');
     } catch (error) {
@@ -44,18 +46,23 @@ export function checkVideoEntry(entry, publicDir = 'public') {
   if (times.length === 0) problems.push('chapters: at least one chapter is needed');
   times.forEach((time, i) => {
     if (!(time >= 0)) problems.push(`chapter ${i + 1}: time must be 0 or more`);
-    if (i > 0 && !(time > times[i - 1])) problems.push(`chapter ${i + 1}: starts at ${time} s, not after chapter ${i} (${times[i - 1]} s)`);
-    if (!(time < data.duration)) problems.push(`chapter ${i + 1}: starts at ${time} s, at or after the end (${data.duration} s)`);
+    if (i > 0 && !(time > times[i - 1]))
+      problems.push(`chapter ${i + 1}: starts at ${time} s, not after chapter ${i} (${times[i - 1]} s)`);
+    if (!(time < data.duration))
+      problems.push(`chapter ${i + 1}: starts at ${time} s, at or after the end (${data.duration} s)`);
   });
 
   try {
     const sections = transcriptChapters(entry.body);
     if (sections.length !== times.length) {
-      problems.push(`transcript: ${sections.length} "## " headings for ${times.length} chapters; write one heading per chapter, in order`);
+      problems.push(
+        `transcript: ${sections.length} "## " headings for ${times.length} chapters; write one heading per chapter, in order`,
+      );
     }
     sections.forEach((s, i) => {
       const title = data.chapters?.[i]?.title;
-      if (title !== undefined && s.title !== title) problems.push(`transcript heading ${i + 1} "${s.title}" differs from chapter title "${title}"`);
+      if (title !== undefined && s.title !== title)
+        problems.push(`transcript heading ${i + 1} "${s.title}" differs from chapter title "${title}"`);
     });
   } catch (error) {
     problems.push(error.message);

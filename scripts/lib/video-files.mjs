@@ -87,8 +87,12 @@ export function formatVttTime(seconds) {
  * @returns {{ start: number, end: number, text: string }[]}
  */
 export function parseVtt(text) {
-  const blocks = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split(/\n{2,}/);
-  if (!/^WEBVTT(?:[ \t].*)?$/.test(blocks[0].split('\n')[0])) throw new Error('WebVTT: the file must start with "WEBVTT"');
+  const blocks = text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .split(/\n{2,}/);
+  if (!/^WEBVTT(?:[ \t].*)?$/.test(blocks[0].split('\n')[0]))
+    throw new Error('WebVTT: the file must start with "WEBVTT"');
   const cues = [];
   for (const block of blocks.slice(1)) {
     const lines = block.split('\n').filter((l) => l !== '');
@@ -99,7 +103,8 @@ export function parseVtt(text) {
     const start = parseVttTime(from);
     const end = parseVttTime(rest.split(/\s+/)[0]);
     if (!(end > start)) throw new Error(`WebVTT: bad timing "${lines[timing]}"`);
-    if (cues.length && start < cues[cues.length - 1].start) throw new Error(`WebVTT: cue at ${from} starts before the cue above it`);
+    if (cues.length && start < cues[cues.length - 1].start)
+      throw new Error(`WebVTT: cue at ${from} starts before the cue above it`);
     const body = lines.slice(timing + 1).join('\n');
     if (!body) throw new Error(`WebVTT: cue at ${from} has no text`);
     cues.push({ start, end, text: body });
@@ -136,7 +141,10 @@ export function readVideoEntry(path) {
   if (!m) throw new Error(`${path}: no frontmatter`);
   const doc = parseDocument(m[1]);
   if (doc.errors.length) throw new Error(`${path}: ${doc.errors[0].message}`);
-  const id = path.split('/').pop().replace(/\.mdx?$/, '');
+  const id = path
+    .split('/')
+    .pop()
+    .replace(/\.mdx?$/, '');
   return { path, id, doc, data: doc.toJS(), body: m[2], source };
 }
 

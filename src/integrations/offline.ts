@@ -18,7 +18,14 @@ import type { AstroIntegration } from 'astro';
 import { builtFiles, urlForBuiltFile } from './built-files';
 
 /** Files that stay on the network: video is large, the rest is for crawlers. */
-const notPrecached = [/\.(mp4|webm|mov)$/i, /^sitemap.*\.xml$/, /^robots\.txt$/, /^sw\.js$/, /^_headers$/, /^luu-ca-trang\.json$/];
+const notPrecached = [
+  /\.(mp4|webm|mov)$/i,
+  /^sitemap.*\.xml$/,
+  /^robots\.txt$/,
+  /^sw\.js$/,
+  /^_headers$/,
+  /^luu-ca-trang\.json$/,
+];
 /** The list of every file to save, written beside sw.js. */
 export const SAVE_ALL_LIST = 'luu-ca-trang.json';
 
@@ -29,7 +36,11 @@ const TOOL_PAGES = ['chi-bo/index.html'];
 // The .docx writer (a third of the form's code) and the search wait for "Lưu cả trang"; the parts a member
 // opens only by an action of their own (a draft file or text, old answers, Safari's reminder) are kept when
 // first used.
-const notFormParts = [/\/docx\.[^/]*\.js$/, /search|pagefind|highlight/i, /\/(OpenDraftFile|draft-text|Orphans|IdleDeletionNote)\.[^/]*\.js$/];
+const notFormParts = [
+  /\/docx\.[^/]*\.js$/,
+  /search|pagefind|highlight/i,
+  /\/(OpenDraftFile|draft-text|Orphans|IdleDeletionNote)\.[^/]*\.js$/,
+];
 
 /** Every `_astro/` file a built file names (script src, link href, import and import() specifiers). */
 function referencedAssets(text: string): string[] {
@@ -90,7 +101,9 @@ export default function offline(): AstroIntegration {
           join(distDir, 'sw.js'),
           `const VERSION = ${JSON.stringify(version)};\nconst PRECACHE = ${JSON.stringify(urls)};\nconst TOOL_PAGES = ${JSON.stringify(toolPages)};\nconst SAVE_ALL_LIST = ${JSON.stringify(`/${SAVE_ALL_LIST}`)};\n${worker}`,
         );
-        logger.info(`sw.js: ${urls.length} files precached at the first visit, ${saveAll.length} on "Lưu cả trang", version ${version}`);
+        logger.info(
+          `sw.js: ${urls.length} files precached at the first visit, ${saveAll.length} on "Lưu cả trang", version ${version}`,
+        );
       },
     },
   };

@@ -45,7 +45,9 @@ export default function pagefindIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         // The editors' word lists (synonyms, question words): a malformed entry stops the build, named.
-        const words = searchWordsSchema.safeParse(JSON.parse(await readFile(new URL('../data/search-words.json', import.meta.url), 'utf8')));
+        const words = searchWordsSchema.safeParse(
+          JSON.parse(await readFile(new URL('../data/search-words.json', import.meta.url), 'utf8')),
+        );
         if (!words.success) {
           const where = words.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
           throw new Error(`src/data/search-words.json: ${where}`);

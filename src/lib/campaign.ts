@@ -13,7 +13,10 @@ const buildDate = new Date();
 const DAY = 24 * 60 * 60 * 1000;
 
 /** `end` is a whole day, included: the campaign has ended only from the next day on (UTC, as the dates are written). */
-export function campaignPhase(window: Pick<SiteConfig['campaignWindow'], 'start' | 'end'>, today: Date = buildDate): CampaignPhase {
+export function campaignPhase(
+  window: Pick<SiteConfig['campaignWindow'], 'start' | 'end'>,
+  today: Date = buildDate,
+): CampaignPhase {
   const now = today.getTime();
   if (now < window.start.getTime()) return 'upcoming';
   if (now >= window.end.getTime() + DAY) return 'ended';

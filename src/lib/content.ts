@@ -24,8 +24,10 @@ export type ReferenceEntry = CollectionEntry<'reference'>;
 export type SessionStep = CollectionEntry<'session'>;
 export type VideoEntry = CollectionEntry<'videos'>;
 
-const byOrderThenTitle = (a: { data: { order: number; title: string } }, b: { data: { order: number; title: string } }) =>
-  a.data.order - b.data.order || a.data.title.localeCompare(b.data.title, 'vi');
+const byOrderThenTitle = (
+  a: { data: { order: number; title: string } },
+  b: { data: { order: number; title: string } },
+) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title, 'vi');
 
 /** Summary sections of the guidance in page order (official full-text entries excluded). */
 export async function getGuidanceSections(): Promise<GuidanceEntry[]> {
@@ -55,14 +57,18 @@ export async function getFeaturedFaq(): Promise<FaqEntry[]> {
   return (await getFaqEntries()).filter((e) => e.data.featured);
 }
 
-export async function getReferenceByCategory(): Promise<{ id: keyof typeof referenceCategories; label: string; entries: ReferenceEntry[] }[]> {
+export async function getReferenceByCategory(): Promise<
+  { id: keyof typeof referenceCategories; label: string; entries: ReferenceEntry[] }[]
+> {
   const entries = (await getCollection('reference')).sort(byOrderThenTitle);
   return (Object.keys(referenceCategories) as (keyof typeof referenceCategories)[])
     .map((id) => ({ id, label: referenceCategories[id], entries: entries.filter((e) => e.data.category === id) }))
     .filter((group) => group.entries.length > 0);
 }
 
-export async function getSessionJourney(): Promise<{ id: keyof typeof sessionPhases; label: string; steps: SessionStep[] }[]> {
+export async function getSessionJourney(): Promise<
+  { id: keyof typeof sessionPhases; label: string; steps: SessionStep[] }[]
+> {
   const steps = (await getCollection('session')).sort(byOrderThenTitle);
   return (Object.keys(sessionPhases) as (keyof typeof sessionPhases)[])
     .map((id) => ({ id, label: sessionPhases[id], steps: steps.filter((s) => s.data.phase === id) }))

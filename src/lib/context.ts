@@ -4,7 +4,10 @@
  */
 import { siteConfig } from '~/site.config';
 
-export function namesFormerBody(html: string, names: readonly string[] = siteConfig.context?.formerNames ?? []): boolean {
+export function namesFormerBody(
+  html: string,
+  names: readonly string[] = siteConfig.context?.formerNames ?? [],
+): boolean {
   if (names.length === 0) return false;
   // Compare text, not markup: drop tags and fold whitespace, so a name split by a line break or an inline tag still counts.
   const text = html

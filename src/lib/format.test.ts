@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { formatClock, formatDate, formatDateTime, formatDuration, formatMegabytes, formatNumber, formatTime, isoDate, isoDuration } from './format';
+import {
+  formatClock,
+  formatDate,
+  formatDateTime,
+  formatDuration,
+  formatMegabytes,
+  formatNumber,
+  formatTime,
+  isoDate,
+  isoDuration,
+} from './format';
 
 describe('formatDate', () => {
   it('writes day/month/year without leading zeros, on the calendar date given (UTC)', () => {

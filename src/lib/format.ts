@@ -8,9 +8,20 @@
 export const LOCALE = 'vi-VN';
 
 // Formatters are made once: building one is slow next to using it.
-const dateFormat = new Intl.DateTimeFormat(LOCALE, { day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'UTC' });
+const dateFormat = new Intl.DateTimeFormat(LOCALE, {
+  day: 'numeric',
+  month: 'numeric',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 const timeFormat = new Intl.DateTimeFormat(LOCALE, { hour: '2-digit', minute: '2-digit' });
-const dateTimeFormat = new Intl.DateTimeFormat(LOCALE, { hour: '2-digit', minute: '2-digit', day: 'numeric', month: 'numeric', year: 'numeric' });
+const dateTimeFormat = new Intl.DateTimeFormat(LOCALE, {
+  hour: '2-digit',
+  minute: '2-digit',
+  day: 'numeric',
+  month: 'numeric',
+  year: 'numeric',
+});
 const numberFormat = new Intl.NumberFormat(LOCALE);
 const oneDecimal = new Intl.NumberFormat(LOCALE, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
@@ -94,7 +105,9 @@ export function formatPeriod(start: Date, end: Date, precision: 'month' | 'day')
   const month = (d: Date) => d.getUTCMonth() + 1;
   const year = (d: Date) => d.getUTCFullYear();
   if (year(start) === year(end)) {
-    return month(start) === month(end) ? `trong tháng ${month(end)}/${year(end)}` : `từ tháng ${month(start)} đến tháng ${month(end)}/${year(end)}`;
+    return month(start) === month(end)
+      ? `trong tháng ${month(end)}/${year(end)}`
+      : `từ tháng ${month(start)} đến tháng ${month(end)}/${year(end)}`;
   }
   return `từ tháng ${month(start)}/${year(start)} đến tháng ${month(end)}/${year(end)}`;
 }

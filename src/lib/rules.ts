@@ -12,7 +12,9 @@ import type { Source } from '~/schemas/source';
 export interface Rule {
   id: string;
   sources: { id: string }[];
-  validity: Omit<RuleValidity, 'replacedBy'> & { replacedBy: (Omit<RuleValidity['replacedBy'][number], 'source'> & { source: Source })[] };
+  validity: Omit<RuleValidity, 'replacedBy'> & {
+    replacedBy: (Omit<RuleValidity['replacedBy'][number], 'source'> & { source: Source })[];
+  };
 }
 
 /**
@@ -50,7 +52,12 @@ export function cites(rule: Rule, html: string, sourceIds: readonly string[]): b
 }
 
 /** The rules a page cites whose dated line it must show, in the order given; the page's own rule left out. */
-export function rulesCitedBy(rules: readonly Rule[], html: string, sourceIds: readonly string[], ownId?: string): Rule[] {
+export function rulesCitedBy(
+  rules: readonly Rule[],
+  html: string,
+  sourceIds: readonly string[],
+  ownId?: string,
+): Rule[] {
   return rules.filter((rule) => rule.id !== ownId && needsLine(rule) && cites(rule, html, sourceIds));
 }
 

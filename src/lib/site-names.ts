@@ -27,7 +27,12 @@ export function fillSiteNames<T>(value: T, where: string, names: SiteNames = sit
   const fill = (v: unknown): unknown => {
     if (typeof v === 'string') {
       return v.replace(/\{([A-Za-z]+)\}/g, (token, name: string) => {
-        if (!Object.hasOwn(names, name)) throw new Error(`${where}: unknown name ${token} (known: ${Object.keys(names).map((n) => `{${n}}`).join(', ')})`);
+        if (!Object.hasOwn(names, name))
+          throw new Error(
+            `${where}: unknown name ${token} (known: ${Object.keys(names)
+              .map((n) => `{${n}}`)
+              .join(', ')})`,
+          );
         return names[name as keyof SiteNames];
       });
     }

@@ -102,7 +102,9 @@ self.addEventListener('message', (event) => {
   const data = event.data;
   if (data === 'cap-nhat') self.skipWaiting();
   else if (data?.type === 'giu-trang' && Array.isArray(data.urls)) {
-    const urls = data.urls.filter((u) => typeof u === 'string' && new URL(u, self.location.origin).origin === self.location.origin);
+    const urls = data.urls.filter(
+      (u) => typeof u === 'string' && new URL(u, self.location.origin).origin === self.location.origin,
+    );
     // What the page loaded before this worker (its own address as loaded, so it is not fetched again under
     // another), then the form's parts, and the parts of the tool page the message came from.
     const here = new Set(urls.map(keyFor));

@@ -16,7 +16,9 @@ export const templateKinds = ['self-review', 'session-programme', 'session-recor
 export type TemplateKind = (typeof templateKinds)[number];
 
 /** Field ids become form names, storage keys and HTML ids: keep them plain. */
-const fieldId = z.string().regex(/^[a-z][a-zA-Z0-9]*$/, 'field id: letters and digits, starting with a lower-case letter');
+const fieldId = z
+  .string()
+  .regex(/^[a-z][a-zA-Z0-9]*$/, 'field id: letters and digits, starting with a lower-case letter');
 
 const fieldBase = {
   /** The question, in the member's words ("Đồng chí tên gì?"), shown as the label. */
@@ -160,12 +162,14 @@ export const templateSchema = z
     }
     for (const signer of t.signers) {
       for (const ref of [signer.nameField, signer.roleField]) {
-        if (ref !== undefined && !ids.has(ref)) ctx.addIssue({ code: 'custom', message: `signer field "${ref}" is not a field` });
+        if (ref !== undefined && !ids.has(ref))
+          ctx.addIssue({ code: 'custom', message: `signer field "${ref}" is not a field` });
       }
     }
     for (const line of t.closing) {
       for (const [, ref] of line.matchAll(CLOSING_PLACEHOLDER)) {
-        if (!ids.has(ref!)) ctx.addIssue({ code: 'custom', message: `closing line names "{answer:${ref}}", which is not a field` });
+        if (!ids.has(ref!))
+          ctx.addIssue({ code: 'custom', message: `closing line names "{answer:${ref}}", which is not a field` });
       }
     }
     for (const required of ['dangBo', 'chiBo', 'diaDanh'] as const) {

@@ -9,7 +9,9 @@ import { z } from 'zod';
  */
 
 /** A source's id: its file name in src/content/sources/, without .json (resolved by src/content.config.ts). */
-const sourceId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'source id: kebab-case, as the file name in src/content/sources/');
+const sourceId = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'source id: kebab-case, as the file name in src/content/sources/');
 
 /** One document that replaced the rule, as the news or summary pages that reported it give it. */
 const replacementSchema = z
@@ -57,10 +59,18 @@ export const ruleValiditySchema = z
     v.replacedBy.forEach((r, i) => {
       const previous = v.replacedBy[i - 1];
       if (previous && r.issuedOn.getTime() < previous.issuedOn.getTime()) {
-        ctx.addIssue({ code: 'custom', path: ['replacedBy', i], message: 'replacedBy: list the documents in the order they were issued' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['replacedBy', i],
+          message: 'replacedBy: list the documents in the order they were issued',
+        });
       }
       if (r.inForceFrom && r.inForceFrom.getTime() < r.issuedOn.getTime()) {
-        ctx.addIssue({ code: 'custom', path: ['replacedBy', i, 'inForceFrom'], message: 'inForceFrom is before issuedOn' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['replacedBy', i, 'inForceFrom'],
+          message: 'inForceFrom is before issuedOn',
+        });
       }
     });
   });

@@ -23,26 +23,40 @@ export const searchWordsSchema = z
     /** Words that carry the question, not its topic; left out while other words remain. */
     questionWords: z.array(phrase).min(1),
     /** Abbreviation → the words it stands for. */
-    shorthand: z.record(phrase.refine((s) => !s.includes(' '), 'one word'), phrase),
+    shorthand: z.record(
+      phrase.refine((s) => !s.includes(' '), 'one word'),
+      phrase,
+    ),
     /** Kinds of question: phrases that say what is asked, and the site's words for it (src/lib/search/kinds.ts). */
-    kinds: z.array(
-      z
-        .object({
-          $comment: z.string().optional(),
-          phrases: z.array(phrase).min(1),
-          /** Searched in the phrases' place (beside them when `keep`). */
-          means: phrase.optional(),
-          keep: z.boolean().optional(),
-          /** A content type to put first: a section id of src/lib/sections.ts. */
-          prefer: z.enum(['hoi-dap', 'huong-dan', 'sinh-hoat', 'tai-lieu']).optional(),
-        })
-        .strict()
-        .refine((k) => k.means !== undefined || k.prefer !== undefined, 'a kind needs means or prefer'),
-    ).default([]),
+    kinds: z
+      .array(
+        z
+          .object({
+            $comment: z.string().optional(),
+            phrases: z.array(phrase).min(1),
+            /** Searched in the phrases' place (beside them when `keep`). */
+            means: phrase.optional(),
+            keep: z.boolean().optional(),
+            /** A content type to put first: a section id of src/lib/sections.ts. */
+            prefer: z.enum(['hoi-dap', 'huong-dan', 'sinh-hoat', 'tai-lieu']).optional(),
+          })
+          .strict()
+          .refine((k) => k.means !== undefined || k.prefer !== undefined, 'a kind needs means or prefer'),
+      )
+      .default([]),
     /** A number followed by a unit, from `from` on, searched as the words of `means` ("60 đảng viên"). */
-    counts: z.array(
-      z.object({ $comment: z.string().optional(), units: z.array(phrase).min(1), from: z.number().int().positive(), means: phrase }).strict(),
-    ).default([]),
+    counts: z
+      .array(
+        z
+          .object({
+            $comment: z.string().optional(),
+            units: z.array(phrase).min(1),
+            from: z.number().int().positive(),
+            means: phrase,
+          })
+          .strict(),
+      )
+      .default([]),
   })
   .strict()
   .superRefine((data, ctx) => {
@@ -50,14 +64,15 @@ export const searchWordsSchema = z
       const seen = new Set<string>();
       for (const p of group) {
         const key = p.toLowerCase();
-        if (seen.has(key)) ctx.addIssue({ code: 'custom', path: ['groups', i], message: `“${p}” is listed twice in this group` });
+        if (seen.has(key))
+          ctx.addIssue({ code: 'custom', path: ['groups', i], message: `“${p}” is listed twice in this group` });
         seen.add(key);
       }
     });
     const seen = new Set<string>();
     for (const w of data.questionWords) {
-      if (seen.has(w.toLowerCase())) ctx.addIssue({ code: 'custom', path: ['questionWords'], message: `“${w}” is listed twice` });
+      if (seen.has(w.toLowerCase()))
+        ctx.addIssue({ code: 'custom', path: ['questionWords'], message: `“${w}” is listed twice` });
       seen.add(w.toLowerCase());
     }
   });
-

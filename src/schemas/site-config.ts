@@ -5,7 +5,9 @@ import { z } from 'zod';
  * the code shows. A missing or malformed field stops the build.
  */
 /** A source's id: its file name in src/content/sources/, without .json. */
-const sourceId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'source id: kebab-case, as the file name in src/content/sources/');
+const sourceId = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'source id: kebab-case, as the file name in src/content/sources/');
 
 export const siteConfigSchema = z.object({
   /** Short site name, shown in the header and the web app manifest. */

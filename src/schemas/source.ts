@@ -45,7 +45,9 @@ export const sourceEntrySchema = z
     passages: z.array(z.string().min(2)).default([]),
   })
   .strict()
-  .refine((s) => s.url !== undefined || s.ref !== undefined, { message: 'each source needs a url or a ref (document number)' });
+  .refine((s) => s.url !== undefined || s.ref !== undefined, {
+    message: 'each source needs a url or a ref (document number)',
+  });
 
 export type SourceEntry = z.infer<typeof sourceEntrySchema>;
 

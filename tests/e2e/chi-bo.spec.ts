@@ -19,9 +19,31 @@ mkdirSync(out, { recursive: true });
 
 const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Phan', 'Vũ', 'Đặng', 'Bùi', 'Đỗ'];
 const MIDDLE = ['Văn', 'Thị', 'Hữu', 'Minh', 'Thanh', 'Ngọc'];
-const GIVEN = ['An', 'Bình', 'Cường', 'Dũng', 'Hà', 'Hải', 'Hạnh', 'Hòa', 'Lan', 'Long', 'Mai', 'Nam', 'Phúc', 'Quang', 'Sơn', 'Tâm', 'Thảo', 'Trung', 'Tuấn', 'Yến'];
+const GIVEN = [
+  'An',
+  'Bình',
+  'Cường',
+  'Dũng',
+  'Hà',
+  'Hải',
+  'Hạnh',
+  'Hòa',
+  'Lan',
+  'Long',
+  'Mai',
+  'Nam',
+  'Phúc',
+  'Quang',
+  'Sơn',
+  'Tâm',
+  'Thảo',
+  'Trung',
+  'Tuấn',
+  'Yến',
+];
 /** Member n (1-based) of a roster of distinct names. */
-const nameOf = (n: number) => `${FAMILY[(n - 1) % 10]} ${MIDDLE[Math.floor((n - 1) / 10) % 6]} ${GIVEN[(n - 1) % 20]}${n > 60 ? ` ${Math.ceil(n / 60)}` : ''}`;
+const nameOf = (n: number) =>
+  `${FAMILY[(n - 1) % 10]} ${MIDDLE[Math.floor((n - 1) / 10) % 6]} ${GIVEN[(n - 1) % 20]}${n > 60 ? ` ${Math.ceil(n / 60)}` : ''}`;
 const names = (count: number) => Array.from({ length: count }, (_, i) => nameOf(i + 1));
 
 const SICK = 'Ốm, đang điều trị tại bệnh viện';
@@ -32,7 +54,9 @@ test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true
 const heading = (page: Page) => page.locator('[data-view-heading]');
 const steps = (page: Page) => page.getByRole('navigation', { name: 'Các bước của sổ theo dõi' });
 async function goStep(page: Page, label: string) {
-  await steps(page).getByRole('link', { name: new RegExp(label) }).click();
+  await steps(page)
+    .getByRole('link', { name: new RegExp(label) })
+    .click();
   await expect(heading(page)).toHaveText(new RegExp(`^${label}`));
 }
 async function paste(page: Page, text: string) {
@@ -41,7 +65,9 @@ async function paste(page: Page, text: string) {
 }
 const rosterHeading = (page: Page, n: number) => page.getByRole('heading', { name: `Danh sách (${n} đồng chí)` });
 async function saved(page: Page) {
-  await expect(page.getByRole('status').filter({ hasText: /Đã lưu dữ liệu chi bộ trên máy này lúc \d{2}:\d{2}/ })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: /Đã lưu dữ liệu chi bộ trên máy này lúc \d{2}:\d{2}/ }),
+  ).toBeVisible();
 }
 /** Opens member `name`'s editor, runs `fn` inside it, closes it. */
 async function editMember(page: Page, name: string, fn: (editor: Locator) => Promise<void>) {
@@ -57,10 +83,17 @@ function docxText(file: string): string {
   return [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>|<\/w:p>|<w:tab\/>/g)]
     .map((m) => (m[0] === '</w:p>' ? '\n' : m[0] === '<w:tab/>' ? '\t' : m[1]!))
     .join('')
-    .replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&quot;', '"').replaceAll('&apos;', "'").replaceAll('&amp;', '&');
+    .replaceAll('&lt;', '<')
+    .replaceAll('&gt;', '>')
+    .replaceAll('&quot;', '"')
+    .replaceAll('&apos;', "'")
+    .replaceAll('&amp;', '&');
 }
 async function download(page: Page, file: string): Promise<string> {
-  const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải tệp Word (.docx)' }).click()]);
+  const [dl] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Tải tệp Word (.docx)' }).click(),
+  ]);
   const path = join(out, file);
   await dl.saveAs(path);
   return path;
@@ -70,7 +103,12 @@ async function download(page: Page, file: string): Promise<string> {
 async function sixtyMemberCell(page: Page) {
   await page.goto('/chi-bo/');
   await checkA11y(page, 'the empty workspace, before the island');
-  await paste(page, names(60).map((n, i) => (i % 3 === 0 ? `${i + 1}. ${n}` : i % 3 === 1 ? `- ${n}` : n)).join('\n'));
+  await paste(
+    page,
+    names(60)
+      .map((n, i) => (i % 3 === 0 ? `${i + 1}. ${n}` : i % 3 === 1 ? `- ${n}` : n))
+      .join('\n'),
+  );
   await expect(rosterHeading(page, 60)).toBeVisible();
   await expect(page.getByText('Đã thêm 60 đồng chí vào danh sách.')).toBeVisible();
   await saved(page);
@@ -80,7 +118,8 @@ async function sixtyMemberCell(page: Page) {
   await page.getByLabel('Họ tên bí thư chi bộ').fill(nameOf(1));
   await checkA11y(page, 'the roster of 60');
 
-  for (const n of [11, 12]) await editMember(page, nameOf(n), (e) => e.getByLabel('Sinh hoạt tạm thời ở chi bộ này').check());
+  for (const n of [11, 12])
+    await editMember(page, nameOf(n), (e) => e.getByLabel('Sinh hoạt tạm thời ở chi bộ này').check());
   for (const n of [21, 22, 23]) await editMember(page, nameOf(n), (e) => e.getByLabel('Dự bị').check());
   await editMember(page, nameOf(1), async (e) => {
     await e.getByLabel(/Giữ chức vụ/).check();
@@ -115,20 +154,27 @@ async function sixtyMemberCell(page: Page) {
 
   await goStep(page, 'Theo dõi từng buổi');
   const absent = async (n: number, reason: string | null) => {
-    await page.getByLabel(`Buổi này (${nameOf(n)})`).selectOption(reason === null ? 'Vắng không lý do' : 'Vắng có lý do');
+    await page
+      .getByLabel(`Buổi này (${nameOf(n)})`)
+      .selectOption(reason === null ? 'Vắng không lý do' : 'Vắng có lý do');
     if (reason !== null) await page.getByLabel(`Lý do vắng (${nameOf(n)})`).fill(reason);
   };
   // Sittings 1 and 3: everyone there but the members away; sitting 2: members 40 (with a reason) and 41 (without) absent too.
   for (const s of [1, 3, 2]) {
     // The tracking view opens on sitting 1; the others are links.
-    if (s !== 1) await page.getByRole('navigation', { name: 'Chọn buổi' }).getByRole('link', { name: `Buổi ${s}` }).click();
+    if (s !== 1)
+      await page
+        .getByRole('navigation', { name: 'Chọn buổi' })
+        .getByRole('link', { name: `Buổi ${s}` })
+        .click();
     await expect(heading(page)).toHaveText(`Theo dõi từng buổi: buổi ${s}`);
     await page.getByRole('button', { name: 'Ghi “Có mặt” cho mọi đồng chí chưa ghi' }).click();
     for (const n of [52, 53, 54, 55, 56]) await absent(n, AWAY);
   }
   await absent(40, SICK);
   await absent(41, null);
-  for (const n of [52, 53, 54, 55, 56]) await page.getByLabel(`Báo cáo (${nameOf(n)})`).selectOption(n % 2 ? 'Đã nộp bằng giấy' : 'Đã nộp qua tin nhắn');
+  for (const n of [52, 53, 54, 55, 56])
+    await page.getByLabel(`Báo cáo (${nameOf(n)})`).selectOption(n % 2 ? 'Đã nộp bằng giấy' : 'Đã nộp qua tin nhắn');
   await checkA11y(page, 'tracking of sitting 2');
   await saved(page);
   // Who takes a turn at sitting 2, as the tracking rows say it (the split decides; the test does not guess it).
@@ -150,13 +196,19 @@ test.describe('the secretary of a 60-member chi bộ sitting three times', () =>
   // Some 200 taps and fields on a loaded machine.
   test.setTimeout(480_000);
 
-  test('the minutes of sitting 2 carry exactly the right counts and names; the summary adds up; nothing of it in the address', async ({ page }) => {
+  test('the minutes of sitting 2 carry exactly the right counts and names; the summary adds up; nothing of it in the address', async ({
+    page,
+  }) => {
     const requests: string[] = [];
     page.on('request', (r) => requests.push(decodeURIComponent(r.url())));
     const { turnAt, sittingOf } = await sixtyMemberCell(page);
 
     const counts = page.locator('[data-sitting-counts]');
-    const count = (label: string) => counts.locator('div').filter({ has: page.locator('dt', { hasText: new RegExp(`^${label}$`) }) }).locator('dd');
+    const count = (label: string) =>
+      counts
+        .locator('div')
+        .filter({ has: page.locator('dt', { hasText: new RegExp(`^${label}$`) }) })
+        .locator('dd');
     await expect(count('Tổng số đảng viên')).toHaveText('60');
     await expect(count('Chính thức')).toHaveText('55');
     await expect(count('Dự bị')).toHaveText('3');
@@ -168,14 +220,19 @@ test.describe('the secretary of a 60-member chi bộ sitting three times', () =>
     await expect(count('Vắng không lý do')).toHaveText('1');
 
     await goStep(page, 'Giấy tờ');
-    await page.getByRole('navigation', { name: 'Chọn giấy tờ' }).getByRole('link', { name: 'Biên bản buổi sinh hoạt, buổi 2' }).click();
+    await page
+      .getByRole('navigation', { name: 'Chọn giấy tờ' })
+      .getByRole('link', { name: 'Biên bản buổi sinh hoạt, buổi 2' })
+      .click();
     await expect(heading(page)).toHaveText('Giấy tờ: Biên bản buổi sinh hoạt, buổi 2');
     await expect(page.locator('[data-print-document]')).toBeVisible();
     await checkA11y(page, 'the minutes of sitting 2');
     const minutes = docxText(await download(page, 'bien-ban-buoi-2.docx'));
     writeFileSync(join(out, 'bien-ban-buoi-2.txt'), minutes);
     const lines = minutes.split('\n');
-    expect(lines).toContain('Tổng số đảng viên của chi bộ: 60 đồng chí; trong đó: đảng viên chính thức: 55, đảng viên dự bị: 3, đảng viên sinh hoạt tạm: 2.');
+    expect(lines).toContain(
+      'Tổng số đảng viên của chi bộ: 60 đồng chí; trong đó: đảng viên chính thức: 55, đảng viên dự bị: 3, đảng viên sinh hoạt tạm: 2.',
+    );
     expect(lines).toContain('Số đảng viên được miễn sinh hoạt: 4 đồng chí.');
     expect(lines).toContain('Số đảng viên giới thiệu sinh hoạt tạm thời đi nơi khác: 1 đồng chí.');
     expect(lines).toContain('Số đảng viên dự sinh hoạt: 48/60 đồng chí.');
@@ -183,8 +240,15 @@ test.describe('the secretary of a 60-member chi bộ sitting three times', () =>
     const withReason = lines.findIndex((l) => l.startsWith('Có lý do: 6 đồng chí'));
     expect(withReason).toBeGreaterThan(-1);
     const lower = (l: string | undefined) => (l ?? '').toLocaleLowerCase('vi-VN');
-    const reasons = lines.slice(withReason + 1, withReason + 7).map(lower).sort();
-    expect(reasons).toEqual([`- đồng chí ${nameOf(40)}: ${SICK}`, ...[52, 53, 54, 55, 56].map((n) => `- đồng chí ${nameOf(n)}: ${AWAY}`)].map(lower).sort());
+    const reasons = lines
+      .slice(withReason + 1, withReason + 7)
+      .map(lower)
+      .sort();
+    expect(reasons).toEqual(
+      [`- đồng chí ${nameOf(40)}: ${SICK}`, ...[52, 53, 54, 55, 56].map((n) => `- đồng chí ${nameOf(n)}: ${AWAY}`)]
+        .map(lower)
+        .sort(),
+    );
     const withoutReason = lines.findIndex((l) => l.startsWith('Không có lý do: 1 đồng chí'));
     expect(lower(lines[withoutReason + 1])).toBe(lower(`- đồng chí ${nameOf(41)}`));
     // Exempt members and the one sitting elsewhere are counted, never listed as absent or presenting.
@@ -193,14 +257,25 @@ test.describe('the secretary of a 60-member chi bộ sitting three times', () =>
     const expectedItems = Object.entries(turnAt)
       .filter(([, t]) => t === 'present')
       .map(([n]) => `Đồng chí ${nameOf(Number(n))} trình bày báo cáo tự rà soát`)
-      .concat(Object.entries(turnAt).filter(([, t]) => t === 'read').map(([n]) => `Đọc báo cáo bằng văn bản của đồng chí ${nameOf(Number(n))}`));
-    const items = lines.filter((l) => /^\d+\. (Đồng chí .* trình bày báo cáo tự rà soát|Đọc báo cáo bằng văn bản của đồng chí .*)$/.test(l)).map((l) => l.replace(/^\d+\. /, ''));
+      .concat(
+        Object.entries(turnAt)
+          .filter(([, t]) => t === 'read')
+          .map(([n]) => `Đọc báo cáo bằng văn bản của đồng chí ${nameOf(Number(n))}`),
+      );
+    const items = lines
+      .filter((l) =>
+        /^\d+\. (Đồng chí .* trình bày báo cáo tự rà soát|Đọc báo cáo bằng văn bản của đồng chí .*)$/.test(l),
+      )
+      .map((l) => l.replace(/^\d+\. /, ''));
     expect(items.sort()).toEqual(expectedItems.sort());
     expect(items.length).toBeGreaterThan(10);
     expect(minutes).toContain('Đồng chí chủ trì kết luận nội dung này');
     expect(minutes).toContain('trước chi bộ');
 
-    await page.getByRole('navigation', { name: 'Chọn giấy tờ' }).getByRole('link', { name: 'Tổng hợp kết quả gửi cấp trên' }).click();
+    await page
+      .getByRole('navigation', { name: 'Chọn giấy tờ' })
+      .getByRole('link', { name: 'Tổng hợp kết quả gửi cấp trên' })
+      .click();
     await expect(heading(page)).toHaveText('Giấy tờ: Tổng hợp kết quả gửi cấp trên');
     await page.getByLabel(/Những điểm nổi bật/).fill('Các đồng chí đi làm ăn xa đều gửi báo cáo đúng hạn.');
     await checkA11y(page, 'the summary');
@@ -213,7 +288,9 @@ test.describe('the secretary of a 60-member chi bộ sitting three times', () =>
     const sLines = summary.split('\n');
     const after = (heading: string) => sLines[sLines.indexOf(heading) + 1] ?? '';
     const countIn = (line: string) => Number(/^(\d+) đồng chí/.exec(line)?.[1] ?? NaN);
-    const perSitting = [...summary.matchAll(/^(\d+) trình bày, (\d+) đọc văn bản$/gm)].map((m) => [Number(m[1]), Number(m[2])] as const);
+    const perSitting = [...summary.matchAll(/^(\d+) trình bày, (\d+) đọc văn bản$/gm)].map(
+      (m) => [Number(m[1]), Number(m[2])] as const,
+    );
     expect(perSitting).toHaveLength(3);
     const presented = countIn(after('1. Báo cáo trình bày tại buổi sinh hoạt'));
     expect(perSitting.reduce((sum, [p]) => sum + p, 0)).toBe(presented);
@@ -228,7 +305,10 @@ test.describe('the secretary of a 60-member chi bộ sitting three times', () =>
     expect(notYet).toBe([40, 41].filter((n) => turnAt[n] === undefined && sittingOf[n] === 2).length);
     expect(summary).toMatch(/^48\/60$/m);
 
-    for (const [link, file] of [['Kế hoạch các buổi sinh hoạt', 'ke-hoach.docx'], ['Danh sách đảng viên tham dự (có cột ký tên), buổi 2', 'danh-sach-du-buoi-2.docx']] as const) {
+    for (const [link, file] of [
+      ['Kế hoạch các buổi sinh hoạt', 'ke-hoach.docx'],
+      ['Danh sách đảng viên tham dự (có cột ký tên), buổi 2', 'danh-sach-du-buoi-2.docx'],
+    ] as const) {
       await page.getByRole('navigation', { name: 'Chọn giấy tờ' }).getByRole('link', { name: link }).click();
       await expect(heading(page)).toHaveText(`Giấy tờ: ${link}`);
       await checkA11y(page, link);
@@ -240,7 +320,10 @@ test.describe('the secretary of a 60-member chi bộ sitting three times', () =>
     for (const n of names(60)) {
       expect(page.url()).not.toContain(n);
       expect(await page.title()).not.toContain(n);
-      expect(requests.some((r) => r.includes(n)), n).toBe(false);
+      expect(
+        requests.some((r) => r.includes(n)),
+        n,
+      ).toBe(false);
     }
     await convertAndLook(join(out, 'bien-ban-buoi-2.docx'));
   });
@@ -257,8 +340,10 @@ async function convertAndLook(file: string) {
   execFileSync('pdftoppm', ['-png', '-r', '60', pdf, pdf.replace(/\.pdf$/, '-page')]);
 }
 
-test.describe('the workspace keeps the secretary\'s place and data', () => {
-  test('reload returns to the same view; Back and Forward move between the views; the title names no one', async ({ page }) => {
+test.describe("the workspace keeps the secretary's place and data", () => {
+  test('reload returns to the same view; Back and Forward move between the views; the title names no one', async ({
+    page,
+  }) => {
     await page.goto('/chi-bo/');
     await paste(page, names(5).join('\n'));
     await expect(rosterHeading(page, 5)).toBeVisible();
@@ -291,7 +376,10 @@ test.describe('the workspace keeps the secretary\'s place and data', () => {
     for (const n of names(5)) expect(await page.title()).not.toContain(n);
   });
 
-  test('two tabs: a change in one appears in the other; changes in both wait for the secretary to choose', async ({ page, context }) => {
+  test('two tabs: a change in one appears in the other; changes in both wait for the secretary to choose', async ({
+    page,
+    context,
+  }) => {
     // The pages' clocks are held, so which tab saves first is decided here, not by the machine's speed.
     await page.clock.install();
     await page.goto('/chi-bo/');
@@ -306,7 +394,9 @@ test.describe('the workspace keeps the secretary\'s place and data', () => {
     await paste(page, nameOf(4));
     await expect(rosterHeading(page, 4)).toBeVisible();
     await page.clock.runFor(1000);
-    await expect(other.getByText(/Dữ liệu chi bộ vừa được sửa ở một thẻ \(cửa sổ\) khác; trang này đã lấy bản đó lúc/)).toBeVisible();
+    await expect(
+      other.getByText(/Dữ liệu chi bộ vừa được sửa ở một thẻ \(cửa sổ\) khác; trang này đã lấy bản đó lúc/),
+    ).toBeVisible();
     await expect(rosterHeading(other, 4)).toBeVisible();
     await checkA11y(other, 'the other tab, updated');
 
@@ -324,7 +414,9 @@ test.describe('the workspace keeps the secretary\'s place and data', () => {
     const conflict = page.locator('[data-workspace-conflict]');
     await expect(conflict).toBeVisible();
     await expect(conflict).toContainText('5 đảng viên');
-    await expect(page.getByRole('status').filter({ hasText: 'Chưa lưu: đang chờ đồng chí chọn giữ bản nào (xem dưới đây).' })).toBeVisible();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Chưa lưu: đang chờ đồng chí chọn giữ bản nào (xem dưới đây).' }),
+    ).toBeVisible();
     await checkA11y(page, 'the two-tab conflict');
     await page.getByRole('button', { name: 'Giữ bản ở trang này' }).click();
     await expect(conflict).toHaveCount(0);
@@ -336,18 +428,29 @@ test.describe('the workspace keeps the secretary\'s place and data', () => {
     await other.close();
   });
 
-  test('the roster file: saved here, opened on another device; a member\'s draft, a corrupt, foreign or newer file is refused and nothing is lost', async ({ page, browser }) => {
+  test("the roster file: saved here, opened on another device; a member's draft, a corrupt, foreign or newer file is refused and nothing is lost", async ({
+    page,
+    browser,
+  }) => {
     await page.goto('/chi-bo/');
     await paste(page, names(8).join('\n'));
     await editMember(page, nameOf(2), (e) => e.getByLabel('Dự bị').check());
     await saved(page);
-    const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Lưu tệp danh sách về máy' }).click()]);
+    const [dl] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Lưu tệp danh sách về máy' }).click(),
+    ]);
     expect(dl.suggestedFilename()).toMatch(/\.json$/);
     for (const n of names(8)) expect(dl.suggestedFilename()).not.toContain(n);
     const file = join(out, 'danh-sach.json');
     await dl.saveAs(file);
 
-    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, baseURL: new URL(page.url()).origin });
+    const phone = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+      baseURL: new URL(page.url()).origin,
+    });
     const there = await phone.newPage();
     await there.goto('/chi-bo/');
     await there.getByLabel('Dán danh sách họ tên, mỗi dòng một người').click();
@@ -361,14 +464,30 @@ test.describe('the workspace keeps the secretary\'s place and data', () => {
     await refused('khac.json', JSON.stringify({ hello: 'world' }), /không phải tệp danh sách chi bộ lưu từ trang này/);
     const roster = JSON.parse(readFileSync(file, 'utf8'));
     await refused('moi.json', JSON.stringify({ ...roster, version: 99 }), /phiên bản mới hơn của trang/);
-    const draft = { format: 'giu-tron-loi-the/ban-nhap', version: 1, templateId: 'dang-vien', templateVersion: 1, savedAt: new Date().toISOString(), answers: { hoTen: nameOf(1) }, orphans: [] };
-    await refused('ban-nhap.json', JSON.stringify(draft), /Đây là bản nháp báo cáo của một đảng viên, không phải tệp danh sách chi bộ/);
+    const draft = {
+      format: 'giu-tron-loi-the/ban-nhap',
+      version: 1,
+      templateId: 'dang-vien',
+      templateVersion: 1,
+      savedAt: new Date().toISOString(),
+      answers: { hoTen: nameOf(1) },
+      orphans: [],
+    };
+    await refused(
+      'ban-nhap.json',
+      JSON.stringify(draft),
+      /Đây là bản nháp báo cáo của một đảng viên, không phải tệp danh sách chi bộ/,
+    );
     await checkA11y(there, 'a refused roster file');
 
     // The report form refuses the roster file, and says where it opens.
     await there.goto('/bao-cao/');
     await there.getByLabel('Mở bản nháp từ tệp').setInputFiles(file);
-    await expect(there.getByRole('alert').filter({ hasText: 'Đây là tệp danh sách chi bộ (của bí thư chi bộ), không phải bản nháp báo cáo' })).toBeVisible();
+    await expect(
+      there
+        .getByRole('alert')
+        .filter({ hasText: 'Đây là tệp danh sách chi bộ (của bí thư chi bộ), không phải bản nháp báo cáo' }),
+    ).toBeVisible();
     await checkA11y(there, 'the report form refusing a roster file');
     await there.goto('/chi-bo/');
     await there.getByLabel('Dán danh sách họ tên, mỗi dòng một người').click();
@@ -419,33 +538,67 @@ test.describe('the workspace keeps the secretary\'s place and data', () => {
     await alert.getByRole('button', { name: 'Bỏ dữ liệu cũ, lưu những gì đang nhập' }).click();
     await page.clock.runFor(1000);
     await saved(page);
-    expect(JSON.parse((await page.evaluate((key) => localStorage.getItem(key), WORKSPACE_KEY))!).members).toHaveLength(1);
+    expect(JSON.parse((await page.evaluate((key) => localStorage.getItem(key), WORKSPACE_KEY))!).members).toHaveLength(
+      1,
+    );
   });
 
-  test('a member\'s draft file marks them as handed in, keeping their text only when asked', async ({ page }) => {
+  test("a member's draft file marks them as handed in, keeping their text only when asked", async ({ page }) => {
     await page.goto('/chi-bo/');
     await paste(page, names(3).join('\n'));
     await goStep(page, 'Các buổi sinh hoạt');
     await page.getByRole('button', { name: 'Thêm một buổi' }).click();
     await goStep(page, 'Theo dõi từng buổi');
-    const draft = { format: 'giu-tron-loi-the/ban-nhap', version: 1, templateId: 'dang-vien', templateVersion: 1, savedAt: new Date().toISOString(), answers: { hoTen: nameOf(2), hanhTrinh: 'Nội dung riêng' }, orphans: [] };
-    await page.getByLabel('Mở tệp bản nháp của đảng viên').setInputFiles({ name: 'ban-nhap.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(draft)) });
-    await expect(page.getByText(`Đã ghi nhận đồng chí ${nameOf(2)} nộp báo cáo bằng tệp. Nội dung bản nháp không được lưu lại.`)).toBeVisible();
+    const draft = {
+      format: 'giu-tron-loi-the/ban-nhap',
+      version: 1,
+      templateId: 'dang-vien',
+      templateVersion: 1,
+      savedAt: new Date().toISOString(),
+      answers: { hoTen: nameOf(2), hanhTrinh: 'Nội dung riêng' },
+      orphans: [],
+    };
+    await page
+      .getByLabel('Mở tệp bản nháp của đảng viên')
+      .setInputFiles({
+        name: 'ban-nhap.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(JSON.stringify(draft)),
+      });
+    await expect(
+      page.getByText(`Đã ghi nhận đồng chí ${nameOf(2)} nộp báo cáo bằng tệp. Nội dung bản nháp không được lưu lại.`),
+    ).toBeVisible();
     await expect(page.getByLabel(`Báo cáo (${nameOf(2)})`)).toHaveValue('file');
     await saved(page);
     expect(await page.evaluate((key) => localStorage.getItem(key), WORKSPACE_KEY)).not.toContain('Nội dung riêng');
     await checkA11y(page, 'a draft file taken in');
     // A name not on the roster: the secretary says whose draft it is.
     const stranger = { ...draft, answers: { hoTen: 'Ten khong co trong danh sach' } };
-    await page.getByLabel('Mở tệp bản nháp của đảng viên').setInputFiles({ name: 'b.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(stranger)) });
-    await expect(page.getByRole('alert').filter({ hasText: 'Không có đồng chí Ten khong co trong danh sach trong danh sách chi bộ.' })).toBeVisible();
+    await page
+      .getByLabel('Mở tệp bản nháp của đảng viên')
+      .setInputFiles({ name: 'b.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(stranger)) });
+    await expect(
+      page
+        .getByRole('alert')
+        .filter({ hasText: 'Không có đồng chí Ten khong co trong danh sach trong danh sách chi bộ.' }),
+    ).toBeVisible();
     await page.getByLabel('Bản nháp này của đồng chí nào?').selectOption(`3. ${nameOf(3)}`);
     await checkA11y(page, 'whose draft is it');
     await page.getByRole('button', { name: 'Ghi nhận đã nộp cho đồng chí này' }).click();
     await expect(page.getByLabel(`Báo cáo (${nameOf(3)})`)).toHaveValue('file');
     // A roster file is not a member's draft.
-    await page.getByLabel('Mở tệp bản nháp của đảng viên').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from((await page.evaluate((key) => localStorage.getItem(key), WORKSPACE_KEY))!) });
-    await expect(page.getByRole('alert').filter({ hasText: 'Đây là tệp danh sách chi bộ, không phải bản nháp báo cáo của đảng viên.' })).toBeVisible();
+    await page
+      .getByLabel('Mở tệp bản nháp của đảng viên')
+      .setInputFiles({
+        name: 'x.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from((await page.evaluate((key) => localStorage.getItem(key), WORKSPACE_KEY))!),
+      });
+    await expect(
+      page
+        .getByRole('alert')
+        .filter({ hasText: 'Đây là tệp danh sách chi bộ, không phải bản nháp báo cáo của đảng viên.' }),
+    ).toBeVisible();
   });
 });
 
@@ -464,9 +617,20 @@ test.describe('bad input gets a clear message and loses nothing', () => {
     await saved(page);
   });
 
-  test('bidi, zero-width, HTML and emoji in names; duplicates flagged, never merged; a 2,000-character reason', async ({ page }) => {
+  test('bidi, zero-width, HTML and emoji in names; duplicates flagged, never merged; a 2,000-character reason', async ({
+    page,
+  }) => {
     await page.goto('/chi-bo/');
-    await paste(page, ['Nguyễn\u200B Văn\u202E An', '<b>Trần Thị Bình</b>', 'Lê Văn Cường 😀', 'Nguyễn Văn An', 'Phạm Thị Dung'.normalize('NFD')].join('\n'));
+    await paste(
+      page,
+      [
+        'Nguyễn\u200B Văn\u202E An',
+        '<b>Trần Thị Bình</b>',
+        'Lê Văn Cường 😀',
+        'Nguyễn Văn An',
+        'Phạm Thị Dung'.normalize('NFD'),
+      ].join('\n'),
+    );
     await expect(rosterHeading(page, 5)).toBeVisible();
     const rows = page.locator('[data-member]');
     await expect(rows.nth(0).locator('strong')).toHaveText('Nguyễn Văn An');
@@ -490,23 +654,43 @@ test.describe('bad input gets a clear message and loses nothing', () => {
   });
 
   for (const kind of ['full', 'disabled'] as const) {
-    test(`storage ${kind}: the work stays on the page, the secretary is told, and can save the roster file`, async ({ page }) => {
+    test(`storage ${kind}: the work stays on the page, the secretary is told, and can save the roster file`, async ({
+      page,
+    }) => {
       await page.addInitScript((k) => {
         if (k === 'full') {
           Storage.prototype.setItem = function () {
             throw new DOMException('full', 'QuotaExceededError');
           };
         } else {
-          Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('denied', 'SecurityError'); } });
+          Object.defineProperty(window, 'localStorage', {
+            get() {
+              throw new DOMException('denied', 'SecurityError');
+            },
+          });
         }
       }, kind);
       await page.goto('/chi-bo/');
       await paste(page, names(3).join('\n'));
       await expect(rosterHeading(page, 3)).toBeVisible();
-      await expect(page.getByRole('status').filter({ hasText: 'Chưa lưu được dữ liệu chi bộ trên máy này.' })).toBeVisible();
-      await expect(page.getByRole('alert').filter({ hasText: kind === 'full' ? /Bộ nhớ của trình duyệt trên máy này đã đầy/ : /Trình duyệt này không cho trang lưu dữ liệu/ })).toBeVisible();
+      await expect(
+        page.getByRole('status').filter({ hasText: 'Chưa lưu được dữ liệu chi bộ trên máy này.' }),
+      ).toBeVisible();
+      await expect(
+        page
+          .getByRole('alert')
+          .filter({
+            hasText:
+              kind === 'full'
+                ? /Bộ nhớ của trình duyệt trên máy này đã đầy/
+                : /Trình duyệt này không cho trang lưu dữ liệu/,
+          }),
+      ).toBeVisible();
       await checkA11y(page, `storage ${kind}`);
-      const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Lưu tệp danh sách về máy' }).click()]);
+      const [dl] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Lưu tệp danh sách về máy' }).click(),
+      ]);
       expect(dl.suggestedFilename()).toMatch(/\.json$/);
     });
   }
@@ -534,7 +718,8 @@ test.describe('the workspace on the phone', () => {
   test('keyboard only: paste, add, edit, move, go to the sittings', async ({ page }) => {
     await page.goto('/chi-bo/');
     const box = page.getByLabel('Dán danh sách họ tên, mỗi dòng một người');
-    for (let i = 0; i < 30 && !(await box.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < 30 && !(await box.evaluate((el) => el === document.activeElement)); i++)
+      await page.keyboard.press('Tab');
     await expect(box).toBeFocused();
     await page.keyboard.type(`${nameOf(1)}\n${nameOf(2)}`);
     await page.keyboard.press('Tab');
@@ -554,7 +739,9 @@ test.describe('the workspace on the phone', () => {
     await page.keyboard.press('End');
     await page.keyboard.type(' Em');
     await expect(page.locator('[data-member]').nth(1).locator('strong')).toHaveText(`${nameOf(2)} Em`);
-    await steps(page).getByRole('link', { name: /Các buổi sinh hoạt/ }).focus();
+    await steps(page)
+      .getByRole('link', { name: /Các buổi sinh hoạt/ })
+      .focus();
     await page.keyboard.press('Enter');
     await expect(heading(page)).toBeFocused();
     await checkA11y(page, 'the sittings, reached by keyboard');
@@ -566,17 +753,24 @@ test.describe('the workspace on the phone', () => {
     await page.addInitScript((key) => localStorage.setItem(key, 'rat-lon'), TEXT_SIZE_KEY);
     await page.goto('/chi-bo/');
     await expect(page.locator('html')).toHaveAttribute('data-text-size', 'rat-lon');
-    await paste(page, [...names(3), 'Một cái tên rất dài dài dài dài dài dài dài dài dài dài dài dài dài dài dài'].join('\n'));
+    await paste(
+      page,
+      [...names(3), 'Một cái tên rất dài dài dài dài dài dài dài dài dài dài dài dài dài dài dài'].join('\n'),
+    );
     for (const step of ['Danh sách đảng viên', 'Các buổi sinh hoạt', 'Theo dõi từng buổi', 'Giấy tờ']) {
       await goStep(page, step);
       if (step === 'Các buổi sinh hoạt') await page.getByRole('button', { name: 'Thêm một buổi' }).click();
-      if (step === 'Danh sách đảng viên') await page.getByRole('button', { name: `Sửa ${nameOf(1)}`, exact: true }).click();
+      if (step === 'Danh sách đảng viên')
+        await page.getByRole('button', { name: `Sửa ${nameOf(1)}`, exact: true }).click();
       expect(await page.evaluate(() => document.documentElement.scrollWidth), step).toBeLessThanOrEqual(390);
       await checkA11y(page, `${step} at the largest text size`);
     }
   });
 
-  test('inside Zalo: the papers offer copy and print, not a download that would be lost', async ({ browser, baseURL }) => {
+  test('inside Zalo: the papers offer copy and print, not a download that would be lost', async ({
+    browser,
+    baseURL,
+  }) => {
     const zalo = await browser.newContext({
       viewport: { width: 390, height: 844 },
       isMobile: true,
@@ -607,7 +801,11 @@ test.describe('the workspace on the phone', () => {
     await page.goto('/chi-bo/');
     await expect(page.getByLabel('Dán danh sách họ tên, mỗi dòng một người')).toBeVisible();
     await page.waitForLoadState('networkidle');
-    const inline = await page.evaluate(() => [...document.querySelectorAll('script:not([src]):not([type="application/json"])')].map((s) => s.textContent ?? '').join('\n'));
+    const inline = await page.evaluate(() =>
+      [...document.querySelectorAll('script:not([src]):not([type="application/json"])')]
+        .map((s) => s.textContent ?? '')
+        .join('\n'),
+    );
     const sizes = scripts.map((p) => ({ p, gz: gzipSync(readFileSync(resolveDistPath(p)!)).length }));
     const total = sizes.reduce((sum, s) => sum + s.gz, 0) + gzipSync(inline).length;
     const summary = `/chi-bo/ JavaScript before a touch: ${total} bytes gzipped\n${sizes.map((s) => `  ${String(s.gz).padStart(6)}  ${s.p}`).join('\n')}`;

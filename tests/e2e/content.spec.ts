@@ -9,7 +9,12 @@ test.describe('FAQ', () => {
   test('the index groups at least 15 questions under the four topics, with a way out', async ({ page }) => {
     await page.goto('/hoi-dap/');
     const main = page.locator('main');
-    for (const topic of ['Đảng viên trong hoàn cảnh riêng', 'Viết báo cáo tự rà soát', 'Tổ chức buổi sinh hoạt', 'Dùng trang này']) {
+    for (const topic of [
+      'Đảng viên trong hoàn cảnh riêng',
+      'Viết báo cáo tự rà soát',
+      'Tổ chức buổi sinh hoạt',
+      'Dùng trang này',
+    ]) {
       await expect(main.getByRole('heading', { level: 2, name: topic })).toBeVisible();
     }
     expect(await main.locator('li > a[href^="/hoi-dap/"]').count()).toBeGreaterThanOrEqual(15);
@@ -18,7 +23,9 @@ test.describe('FAQ', () => {
     await expect(main.getByRole('heading', { name: 'Không thấy trường hợp của mình?' })).toBeVisible();
   });
 
-  test('a question page answers first, then shows its rule, who decides, related questions and sources', async ({ page }) => {
+  test('a question page answers first, then shows its rule, who decides, related questions and sources', async ({
+    page,
+  }) => {
     await page.goto('/hoi-dap/dang-vien-di-lam-an-xa/');
     const main = page.locator('main');
     await expect(main.getByRole('heading', { level: 1 })).toContainText('Tôi đi làm ăn xa');
@@ -26,7 +33,9 @@ test.describe('FAQ', () => {
     // sub-heading; who decides is the site's inference, labelled as such.
     const firstAfterH1 = main.locator('h1 ~ p').first();
     await expect(firstAfterH1).toContainText('Chưa tìm thấy quy định công khai nào');
-    await expect(firstAfterH1.locator('[data-statement="inference"]')).toContainText('chi bộ nơi đồng chí sinh hoạt chính thức quyết định');
+    await expect(firstAfterH1.locator('[data-statement="inference"]')).toContainText(
+      'chi bộ nơi đồng chí sinh hoạt chính thức quyết định',
+    );
     await expect(main.getByRole('heading', { name: 'Ai quyết định' })).toBeVisible();
     await expect(main).toContainText('Hướng dẫn 01-HD/TW');
     await expect(main.getByRole('heading', { name: 'Câu hỏi liên quan' })).toBeVisible();
@@ -60,7 +69,12 @@ test.describe('session journey', () => {
     const main = page.locator('main');
     const phases = await main.locator('h2#truoc, h2#trong, h2#sau').allTextContents();
     expect(phases).toEqual(['Trước buổi sinh hoạt', 'Trong buổi sinh hoạt', 'Sau buổi sinh hoạt']);
-    for (const id of ['phan-cong-bao-cao-de-dan', 'dang-vien-trinh-bay-bao-cao', 'ket-luan-buoi-sinh-hoat', 'bao-cao-ket-qua-len-cap-tren']) {
+    for (const id of [
+      'phan-cong-bao-cao-de-dan',
+      'dang-vien-trinh-bay-bao-cao',
+      'ket-luan-buoi-sinh-hoat',
+      'bao-cao-ket-qua-len-cap-tren',
+    ]) {
       await expect(page.locator(`li#${id} > h3`)).toBeVisible();
     }
     await expect(main.locator('a[href="/bao-cao/"]').first()).toBeVisible();
@@ -71,13 +85,20 @@ test.describe('session journey', () => {
 test.describe('reference library', () => {
   test('lists every category and marks what is not verified in Điều 2', async ({ page }) => {
     await page.goto('/tai-lieu/');
-    for (const category of ['Điều lệ Đảng và lời tuyên thệ', 'Quy định, hướng dẫn của Trung ương', 'Thể thức văn bản', 'Giải thích từ ngữ']) {
+    for (const category of [
+      'Điều lệ Đảng và lời tuyên thệ',
+      'Quy định, hướng dẫn của Trung ương',
+      'Thể thức văn bản',
+      'Giải thích từ ngữ',
+    ]) {
       await expect(page.getByRole('heading', { level: 2, name: category })).toBeVisible();
     }
     await page.getByRole('link', { name: /Điều 2 Điều lệ Đảng/ }).click();
     await expect(page.getByRole('heading', { name: 'Tóm tắt khoản 2, 3, 4' })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Khoản 1: trùng khớp ở nhiều nguồn' })).toBeVisible();
-    await expect(page.locator('main blockquote').first()).toContainText('Tuyệt đối trung thành với mục đích lý tưởng cách mạng của Đảng');
+    await expect(page.locator('main blockquote').first()).toContainText(
+      'Tuyệt đối trung thành với mục đích lý tưởng cách mạng của Đảng',
+    );
   });
 
   test('the glossary index jumps to each term', async ({ page }) => {
@@ -100,7 +121,10 @@ test.describe('home page', () => {
     const count = await featured.count();
     expect(count).toBeGreaterThanOrEqual(4);
     expect(count).toBeLessThanOrEqual(6);
-    await main.getByRole('link', { name: /đi làm ăn xa/ }).first().click();
+    await main
+      .getByRole('link', { name: /đi làm ăn xa/ })
+      .first()
+      .click();
     await expect(page).toHaveURL(/\/hoi-dap\/dang-vien-di-lam-an-xa\/$/);
   });
 });
@@ -109,7 +133,9 @@ test.describe('what kind of statement, and the 2025 context', () => {
   // On a phone, as most members read the site.
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
-  test('a page naming the 2023 bodies carries the dated notice, whose link opens "Bối cảnh hiện nay"', async ({ page }) => {
+  test('a page naming the 2023 bodies carries the dated notice, whose link opens "Bối cảnh hiện nay"', async ({
+    page,
+  }) => {
     const { siteConfig } = await import('../../src/site.config');
     const context = siteConfig.context!;
     await page.goto('/hoi-dap/chu-tri-co-phai-ket-luan-tung-dang-vien/');
@@ -161,7 +187,9 @@ test.describe('what kind of statement, and the 2025 context', () => {
     await checkA11y(page, 'a question page with advice and inferences');
   });
 
-  test('the Điều 2 page quotes khoản 1 and the oath as Báo Long An quotes it, with its source, and summarises khoản 2–4', async ({ page }) => {
+  test('the Điều 2 page quotes khoản 1 and the oath as Báo Long An quotes it, with its source, and summarises khoản 2–4', async ({
+    page,
+  }) => {
     await page.goto('/tai-lieu/dieu-2-dieu-le-dang/');
     const main = page.locator('main');
     await expect(main.getByRole('heading', { name: 'Tóm tắt khoản 2, 3, 4' })).toBeVisible();
@@ -169,8 +197,13 @@ test.describe('what kind of statement, and the 2025 context', () => {
     // Khoản 1 as several sources give it, then the four paragraphs of the oath, attributed to the newspaper.
     await expect(main.locator('blockquote')).toHaveCount(2);
     await expect(main.locator('blockquote').first()).toContainText('Tuyệt đối trung thành');
-    await expect(main.locator('blockquote').nth(1)).toContainText('chăm lo đời sống vật chất, tinh thần và bảo vệ quyền lợi chính đáng của nhân dân');
+    await expect(main.locator('blockquote').nth(1)).toContainText(
+      'chăm lo đời sống vật chất, tinh thần và bảo vệ quyền lợi chính đáng của nhân dân',
+    );
     await expect(main).toContainText('Báo Long An, trong bài “Giữ trọn lời tuyên thệ của đảng viên”');
-    await expect(main.locator('[data-sources] [data-source-id="bao-long-an-loi-tuyen-the"] a')).toHaveAttribute('href', /^https:\/\/baolongan\.vn\//);
+    await expect(main.locator('[data-sources] [data-source-id="bao-long-an-loi-tuyen-the"] a')).toHaveAttribute(
+      'href',
+      /^https:\/\/baolongan\.vn\//,
+    );
   });
 });

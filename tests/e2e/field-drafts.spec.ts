@@ -9,9 +9,13 @@ import { test, expect, checkA11y } from './fixtures';
 
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
-const saved = (page: Page) => expect(page.getByRole('status').filter({ hasText: /Đã lưu bản nháp trên máy này lúc/ })).toBeVisible();
+const saved = (page: Page) =>
+  expect(page.getByRole('status').filter({ hasText: /Đã lưu bản nháp trên máy này lúc/ })).toBeVisible();
 const list = (page: Page) => page.getByRole('region', { name: 'Bản nháp trên máy này' });
-const item = (page: Page, name: string) => list(page).getByRole('listitem').filter({ has: page.getByRole('link', { name, exact: true }) });
+const item = (page: Page, name: string) =>
+  list(page)
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('link', { name, exact: true }) });
 
 async function typeDraft(page: Page, hoTen: string, chiBo: string) {
   await page.locator('#f-hoTen').fill(hoTen);
@@ -19,7 +23,9 @@ async function typeDraft(page: Page, hoTen: string, chiBo: string) {
   await saved(page);
 }
 
-test('two named drafts of one template kept apart, opened, renamed, deleted one by one, then all cleared', async ({ page }) => {
+test('two named drafts of one template kept apart, opened, renamed, deleted one by one, then all cleared', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   await page.goto('/bao-cao/?mau=dang-vien');
   await typeDraft(page, 'Nguyễn Văn An', 'Chi bộ thôn 1');
@@ -64,7 +70,17 @@ test('two named drafts of one template kept apart, opened, renamed, deleted one 
   const file = (hoTen: string) => ({
     name: 'ban-nhap-dang-vien.json',
     mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify({ format: 'giu-tron-loi-the/ban-nhap', version: 1, templateId: 'dang-vien', templateVersion: 1, savedAt: '2026-11-30T08:00:00.000Z', answers: { hoTen }, orphans: [] })),
+    buffer: Buffer.from(
+      JSON.stringify({
+        format: 'giu-tron-loi-the/ban-nhap',
+        version: 1,
+        templateId: 'dang-vien',
+        templateVersion: 1,
+        savedAt: '2026-11-30T08:00:00.000Z',
+        answers: { hoTen },
+        orphans: [],
+      }),
+    ),
   });
   await page.getByLabel('Mở bản nháp từ tệp').setInputFiles(file('Lê Văn Tệp'));
   const ask = page.getByRole('group').filter({ hasText: 'Trên máy này đã có 2 bản nháp mẫu' });
@@ -91,7 +107,9 @@ test('two named drafts of one template kept apart, opened, renamed, deleted one 
   await page.getByRole('button', { name: 'Xóa bản nháp “Báo cáo của đồng chí Lê Văn Tệp”' }).click();
   await checkA11y(page, 'deleting one draft asks first');
   await page.getByRole('button', { name: 'Có, xóa bản nháp' }).click();
-  await expect(list(page).getByRole('status')).toHaveText('Đã xóa bản nháp “Báo cáo của đồng chí Lê Văn Tệp” trên máy này.');
+  await expect(list(page).getByRole('status')).toHaveText(
+    'Đã xóa bản nháp “Báo cáo của đồng chí Lê Văn Tệp” trên máy này.',
+  );
   await expect(list(page).getByRole('listitem')).toHaveCount(2);
 
   // A shared phone: clear every draft, after a confirmation.
@@ -108,12 +126,22 @@ test('two named drafts of one template kept apart, opened, renamed, deleted one 
   await checkA11y(page, 'every draft cleared');
 });
 
-test('a draft stored before a phone kept several opens with every answer and is listed beside new ones', async ({ page }) => {
+test('a draft stored before a phone kept several opens with every answer and is listed beside new ones', async ({
+  page,
+}) => {
   await page.goto('/');
   await page.evaluate(() =>
     localStorage.setItem(
       'giu-tron-loi-the:ban-nhap:dang-vien',
-      JSON.stringify({ format: 'giu-tron-loi-the/ban-nhap', version: 1, templateId: 'dang-vien', templateVersion: 1, savedAt: '2026-11-20T08:00:00.000Z', answers: { hoTen: 'Phạm Văn Cũ', chiBo: 'Chi bộ 2' }, orphans: [] }),
+      JSON.stringify({
+        format: 'giu-tron-loi-the/ban-nhap',
+        version: 1,
+        templateId: 'dang-vien',
+        templateVersion: 1,
+        savedAt: '2026-11-20T08:00:00.000Z',
+        answers: { hoTen: 'Phạm Văn Cũ', chiBo: 'Chi bộ 2' },
+        orphans: [],
+      }),
     ),
   );
   // The old address, without a draft named: the draft kept on the phone opens.

@@ -15,7 +15,9 @@ import { fillToCheckAnswers } from './report-steps';
 // the chosen template's data.
 const BUDGET = 156 * 1024;
 
-test('a first visit to the report form transfers at most 156 KB in all, and the form then opens offline', async ({ browser }) => {
+test('a first visit to the report form transfers at most 156 KB in all, and the form then opens offline', async ({
+  browser,
+}) => {
   test.setTimeout(120_000);
   const { origin, server } = await startStaticServer({ root: 'dist' });
   const sent = new Map<string, number[]>();
@@ -25,15 +27,25 @@ test('a first visit to the report form transfers at most 156 KB in all, and the 
     let bytes = 0;
     const write = res.write.bind(res) as (chunk: unknown, ...rest: unknown[]) => boolean;
     const end = res.end.bind(res) as (chunk?: unknown, ...rest: unknown[]) => ServerResponse;
-    const size = (chunk: unknown) => (typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk instanceof Uint8Array ? chunk.byteLength : 0);
-    res.write = ((chunk: unknown, ...rest: unknown[]) => ((bytes += size(chunk)), write(chunk, ...rest))) as typeof res.write;
+    const size = (chunk: unknown) =>
+      typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk instanceof Uint8Array ? chunk.byteLength : 0;
+    res.write = ((chunk: unknown, ...rest: unknown[]) => (
+      (bytes += size(chunk)),
+      write(chunk, ...rest)
+    )) as typeof res.write;
     res.end = ((chunk?: unknown, ...rest: unknown[]) => {
       if (chunk && typeof chunk !== 'function') bytes += size(chunk);
       sent.set(path, [...(sent.get(path) ?? []), bytes]);
       return end(chunk, ...rest);
     }) as typeof res.end;
   });
-  const context = await browser.newContext({ baseURL: origin, viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'vi-VN' });
+  const context = await browser.newContext({
+    baseURL: origin,
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+    locale: 'vi-VN',
+  });
   const page = await context.newPage();
   try {
     await page.goto('/bao-cao/?mau=dang-vien');
@@ -58,12 +70,22 @@ test('a first visit to the report form transfers at most 156 KB in all, and the 
     // The check above fetched sw.js once more: not part of the visit.
     const swFetches = sent.get('/sw.js') ?? [];
     sent.set('/sw.js', swFetches.slice(0, 1));
-    const files = [...sent].map(([path, sizes]) => ({ path, times: sizes.length, bytes: sizes.reduce((a, b) => a + b, 0) })).sort((a, b) => b.bytes - a.bytes);
+    const files = [...sent]
+      .map(([path, sizes]) => ({ path, times: sizes.length, bytes: sizes.reduce((a, b) => a + b, 0) }))
+      .sort((a, b) => b.bytes - a.bytes);
     const total = files.reduce((sum, f) => sum + f.bytes, 0);
-    console.log(`first visit: ${total} bytes (${(total / 1024).toFixed(1)} KB) in ${files.length} files\n${files.map((f) => `  ${(f.bytes / 1024).toFixed(1)} KB ${f.path}${f.times > 1 ? ` ×${f.times}` : ''}`).join('\n')}`);
+    console.log(
+      `first visit: ${total} bytes (${(total / 1024).toFixed(1)} KB) in ${files.length} files\n${files.map((f) => `  ${(f.bytes / 1024).toFixed(1)} KB ${f.path}${f.times > 1 ? ` ×${f.times}` : ''}`).join('\n')}`,
+    );
     // The browser asks for the icon by itself, once before the worker and once through it: not the site's doing.
-    expect(files.filter((f) => f.times > 1 && f.path !== '/favicon.svg'), 'no file sent twice').toEqual([]);
-    expect(files.some((f) => f.path.startsWith('/pagefind/') || /\/docx\./.test(f.path)), 'no search index, no .docx writer').toBe(false);
+    expect(
+      files.filter((f) => f.times > 1 && f.path !== '/favicon.svg'),
+      'no file sent twice',
+    ).toEqual([]);
+    expect(
+      files.some((f) => f.path.startsWith('/pagefind/') || /\/docx\./.test(f.path)),
+      'no search index, no .docx writer',
+    ).toBe(false);
     expect(total, 'first visit, every byte the server sent').toBeLessThanOrEqual(BUDGET);
 
     // The form, and the answers, without a network.
@@ -71,7 +93,9 @@ test('a first visit to the report form transfers at most 156 KB in all, and the 
     await page.reload();
     await expect(page.locator('#f-hoTen')).toHaveValue('Nguyễn Văn Một');
     // Every step and the check page: each of the form's parts was kept.
-    await fillToCheckAnswers(page, (id, type) => (type === 'date' ? '2023-03-05' : id === 'hoTen' ? 'Nguyễn Văn Một' : 'Soạn khi không có mạng'));
+    await fillToCheckAnswers(page, (id, type) =>
+      type === 'date' ? '2023-03-05' : id === 'hoTen' ? 'Nguyễn Văn Một' : 'Soạn khi không có mạng',
+    );
     await expect(page.getByRole('button', { name: 'Chép toàn bộ báo cáo' })).toBeVisible();
     await context.setOffline(false);
   } finally {

@@ -15,7 +15,16 @@ const CHROME_ANDROID =
   'Mozilla/5.0 (Linux; Android 11; RMX1973) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/142.0.7444.171 Mobile Safari/537.36';
 
 /** Words members must not read: jargon, file types, keyboard keys, and controls a WebView lacks. */
-const NOT_SAID = [/giữ lâu dài/i, /\.json/i, /\bthẻ\b/i, /Ctrl\+C/i, /In giấy tờ/, /Gửi qua ứng dụng khác/, /Tải tệp Word/, /Tải bản nháp/];
+const NOT_SAID = [
+  /giữ lâu dài/i,
+  /\.json/i,
+  /\bthẻ\b/i,
+  /Ctrl\+C/i,
+  /In giấy tờ/,
+  /Gửi qua ứng dụng khác/,
+  /Tải tệp Word/,
+  /Tải bản nháp/,
+];
 
 /** What a WebView lacks, as a page script: each attempt is counted so a test can prove nothing happened. */
 function webViewLacks() {
@@ -25,7 +34,10 @@ function webViewLacks() {
   Object.defineProperty(Navigator.prototype, 'canShare', { value: undefined, configurable: true });
   window.print = () => void w.printed++;
   const refuse = () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError'));
-  Object.defineProperty(navigator, 'clipboard', { value: { writeText: refuse, readText: refuse, write: refuse, read: refuse }, configurable: true });
+  Object.defineProperty(navigator, 'clipboard', {
+    value: { writeText: refuse, readText: refuse, write: refuse, read: refuse },
+    configurable: true,
+  });
 }
 
 async function contextWith(browser: Browser, baseURL: string, options: BrowserContextOptions) {
@@ -53,9 +65,18 @@ async function expectPlainWords(page: Page, where: string) {
 }
 
 const answerFor = (id: string, type: string) =>
-  type === 'date' ? '2023-03-05' : id === 'hoTen' ? 'Nguyễn Văn Bảy' : type === 'textarea' ? `Trả lời câu ${id}\ncó dòng thứ hai 🙂` : `Trả lời ${id}`;
+  type === 'date'
+    ? '2023-03-05'
+    : id === 'hoTen'
+      ? 'Nguyễn Văn Bảy'
+      : type === 'textarea'
+        ? `Trả lời câu ${id}\ncó dòng thứ hai 🙂`
+        : `Trả lời ${id}`;
 
-test('in Zalo: only the copy is offered; no print, share or download; every message names what is on the screen', async ({ browser, baseURL }) => {
+test('in Zalo: only the copy is offered; no print, share or download; every message names what is on the screen', async ({
+  browser,
+  baseURL,
+}) => {
   test.setTimeout(180_000);
   const { page, context, problems, downloads } = await zaloPage(browser, baseURL!);
   await page.goto('/bao-cao/');
@@ -67,7 +88,11 @@ test('in Zalo: only the copy is offered; no print, share or download; every mess
   await expect(notice).toContainText('chỉ nằm trong Zalo');
   await expect(notice.getByRole('button', { name: 'Chép bản nháp để mang sang trình duyệt khác' })).toBeVisible();
   const tools = page.locator('[data-draft-tools]');
-  await expect(tools.getByRole('button')).toHaveText(['Chép bản nháp để mang sang trình duyệt khác', 'Dán bản nháp', 'Xóa bản nháp này']);
+  await expect(tools.getByRole('button')).toHaveText([
+    'Chép bản nháp để mang sang trình duyệt khác',
+    'Dán bản nháp',
+    'Xóa bản nháp này',
+  ]);
   await page.locator('#f-hoTen').fill('Nguyễn Văn Bảy');
   await expect(page.getByRole('status').filter({ hasText: /Đã lưu bản nháp/ })).toBeVisible();
   await expectPlainWords(page, 'first step');
@@ -81,7 +106,9 @@ test('in Zalo: only the copy is offered; no print, share or download; every mess
   await page.getByRole('button', { name: 'Chép toàn bộ báo cáo' }).click();
   const box = page.getByLabel('Toàn bộ báo cáo, để đồng chí tự chép');
   await expect(box).toBeFocused();
-  expect(await box.evaluate((el: HTMLTextAreaElement) => el.selectionEnd - el.selectionStart)).toBe((await box.inputValue()).length);
+  expect(await box.evaluate((el: HTMLTextAreaElement) => el.selectionEnd - el.selectionStart)).toBe(
+    (await box.inputValue()).length,
+  );
   await expect(page.getByText('bấm “Chọn tất cả”, rồi bấm “Sao chép”').first()).toBeVisible();
   await expectPlainWords(page, 'copy box');
   await checkA11y(page, 'Zalo: check page with the copy box');
@@ -92,7 +119,10 @@ test('in Zalo: only the copy is offered; no print, share or download; every mess
   await context.close();
 });
 
-test('the draft leaves Zalo as text and opens in a fresh Chrome with the same answers', async ({ browser, baseURL }) => {
+test('the draft leaves Zalo as text and opens in a fresh Chrome with the same answers', async ({
+  browser,
+  baseURL,
+}) => {
   test.setTimeout(180_000);
   const zalo = await zaloPage(browser, baseURL!);
   await zalo.page.goto('/bao-cao/?mau=dang-vien');
@@ -133,7 +163,8 @@ test('the draft leaves Zalo as text and opens in a fresh Chrome with the same an
   const stored = await page.evaluate(() => {
     for (let i = 0; i < localStorage.length; i++) {
       const key = localStorage.key(i)!;
-      if (key.startsWith('giu-tron-loi-the:ban-nhap:')) return (JSON.parse(localStorage.getItem(key)!) as { answers: Record<string, string> }).answers;
+      if (key.startsWith('giu-tron-loi-the:ban-nhap:'))
+        return (JSON.parse(localStorage.getItem(key)!) as { answers: Record<string, string> }).answers;
     }
     return null;
   });

@@ -6,10 +6,13 @@
 import type { Page } from '@playwright/test';
 import { test, expect, checkA11y } from './fixtures';
 
-const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+const overflow = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 for (const width of [195, 260]) {
-  test(`the report page at ${width} px with “rất lớn” text: start page, a step and the check page never scroll sideways`, async ({ page }) => {
+  test(`the report page at ${width} px with “rất lớn” text: start page, a step and the check page never scroll sideways`, async ({
+    page,
+  }) => {
     test.setTimeout(120_000);
     await page.setViewportSize({ width, height: 700 });
     await page.addInitScript(() => localStorage.setItem('gtlt-co-chu', 'rat-lon'));

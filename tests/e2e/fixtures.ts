@@ -27,7 +27,8 @@ export const test = base.extend<Options>({
       if (url.origin !== origin) foreign.push(request.url());
     });
     page.on('console', (message) => {
-      if (message.type() === 'error' && !allowedConsoleErrors.some((re) => re.test(message.text()))) errors.push(message.text());
+      if (message.type() === 'error' && !allowedConsoleErrors.some((re) => re.test(message.text())))
+        errors.push(message.text());
     });
     page.on('pageerror', (error) => errors.push(error.message));
     await use(page);
@@ -49,7 +50,9 @@ const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22a
 export async function checkA11y(page: Page, context?: string): Promise<void> {
   await page.evaluate(axe.source);
   const violations = await page.evaluate(async (tags) => {
-    const result = await (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: { type: 'tag', values: tags } });
+    const result = await (window as unknown as { axe: typeof axe }).axe.run(document, {
+      runOnly: { type: 'tag', values: tags },
+    });
     return result.violations.map((v) => ({
       id: v.id,
       impact: v.impact,

@@ -11,7 +11,8 @@ async function expectVisibleFocus(page: Page) {
     if (!el || el === document.body) return { ok: true, what: 'body' };
     // Chromium's calendar button inside a date input takes a Tab stop of its own; the browser draws its
     // focus ring there, and the page cannot style or read it, so that one stop is left to the browser.
-    if (el instanceof HTMLInputElement && el.type === 'date' && !el.matches(':focus')) return { ok: true, what: 'date picker button' };
+    if (el instanceof HTMLInputElement && el.type === 'date' && !el.matches(':focus'))
+      return { ok: true, what: 'date picker button' };
     const style = getComputedStyle(el);
     const outlined = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
     return { ok: outlined || style.boxShadow !== 'none', what: el.outerHTML.slice(0, 100) };

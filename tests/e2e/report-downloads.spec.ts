@@ -11,7 +11,8 @@ const ZALO_ANDROID =
   'Mozilla/5.0 (Linux; Android 11; RMX1973 Build/RKQ1.201217.002;) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/142.0.7444.171 Safari/537.36 Zalo android/25112868 ZaloTheme/dark ZaloLanguage/vi';
 
 const partFailed = 'Chưa tải được phần này của trang (mạng yếu?). Những gì đồng chí đã gõ vẫn còn. Bấm “Thử lại”.';
-const checkFailed = /^Chưa tải được phần kiểm tra câu trả lời \(mạng yếu\?\)\. Những gì đồng chí đã gõ vẫn còn\. Bấm “Tiếp tục” lần nữa để thử lại\.$/;
+const checkFailed =
+  /^Chưa tải được phần kiểm tra câu trả lời \(mạng yếu\?\)\. Những gì đồng chí đã gõ vẫn còn\. Bấm “Tiếp tục” lần nữa để thử lại\.$/;
 
 const answerFor = (id: string, type: string) => (type === 'date' ? '2023-03-05' : `Tra loi cau ${id} khong dau`);
 
@@ -33,7 +34,9 @@ test.use({
   isMobile: true,
   hasTouch: true,
   // A failed download logs the browser's network error, and React's note of the error it caught.
-  allowedConsoleErrors: [/Failed to load resource: net::ERR_INTERNET_DISCONNECTED|Failed to fetch dynamically imported module/],
+  allowedConsoleErrors: [
+    /Failed to load resource: net::ERR_INTERNET_DISCONNECTED|Failed to fetch dynamically imported module/,
+  ],
 });
 
 // The service worker precaches every chunk after the first visit, and page.route does not see what it
@@ -45,33 +48,45 @@ test.beforeEach(async ({ page }) => {
 });
 
 // The island's own chunk, and React under it (the largest file of the form's first load).
-for (const stem of ['mount', 'client'] as const) test(`the form itself (${stem}) fails to download: a message with "Thử lại" instead of an empty page; the retry opens the form with the draft`, async ({ page }) => {
-  await page.goto('/bao-cao/?mau=dang-vien');
-  await page.locator('#f-dangBo').fill('Dang bo xa Tan Ha');
-  await expect(page.getByRole('status').filter({ hasText: /Đã lưu bản nháp trên máy này lúc \d{2}:\d{2}/ })).toBeVisible();
+for (const stem of ['mount', 'client'] as const)
+  test(`the form itself (${stem}) fails to download: a message with "Thử lại" instead of an empty page; the retry opens the form with the draft`, async ({
+    page,
+  }) => {
+    await page.goto('/bao-cao/?mau=dang-vien');
+    await page.locator('#f-dangBo').fill('Dang bo xa Tan Ha');
+    await expect(
+      page.getByRole('status').filter({ hasText: /Đã lưu bản nháp trên máy này lúc \d{2}:\d{2}/ }),
+    ).toBeVisible();
 
-  const line = await weakLine(page, new RegExp(`/${stem}\\.[^/]*\\.js$`));
-  await page.reload();
-  const alert = page.getByRole('alert').filter({ hasText: 'Chưa tải được phần soạn báo cáo của trang (mạng yếu?). Bản nháp đã lưu trên máy này, nếu có, vẫn còn nguyên.' });
-  await expect(alert).toBeVisible();
-  await expect(alert).toBeInViewport();
-  // One try asks for the file once or twice (a preload, then the import itself).
-  const firstTry = line.requests;
-  expect(firstTry).toBeGreaterThan(0);
-  await checkA11y(page, 'the form that failed to download');
+    const line = await weakLine(page, new RegExp(`/${stem}\\.[^/]*\\.js$`));
+    await page.reload();
+    const alert = page
+      .getByRole('alert')
+      .filter({
+        hasText:
+          'Chưa tải được phần soạn báo cáo của trang (mạng yếu?). Bản nháp đã lưu trên máy này, nếu có, vẫn còn nguyên.',
+      });
+    await expect(alert).toBeVisible();
+    await expect(alert).toBeInViewport();
+    // One try asks for the file once or twice (a preload, then the import itself).
+    const firstTry = line.requests;
+    expect(firstTry).toBeGreaterThan(0);
+    await checkA11y(page, 'the form that failed to download');
 
-  // Still no line: "Thử lại" tries, and says it again.
-  await alert.getByRole('button', { name: 'Thử lại' }).click();
-  await expect.poll(() => line.requests).toBeGreaterThan(firstTry);
-  await expect(alert).toBeVisible();
+    // Still no line: "Thử lại" tries, and says it again.
+    await alert.getByRole('button', { name: 'Thử lại' }).click();
+    await expect.poll(() => line.requests).toBeGreaterThan(firstTry);
+    await expect(alert).toBeVisible();
 
-  line.open = true;
-  await alert.getByRole('button', { name: 'Thử lại' }).click();
-  await expect(page.locator('#f-dangBo')).toHaveValue('Dang bo xa Tan Ha');
-  await expect(alert).toBeHidden();
-});
+    line.open = true;
+    await alert.getByRole('button', { name: 'Thử lại' }).click();
+    await expect(page.locator('#f-dangBo')).toHaveValue('Dang bo xa Tan Ha');
+    await expect(alert).toBeHidden();
+  });
 
-test('the check-answers page fails to download: the heading, the draft and a "Thử lại" stay; it loads on the retry', async ({ page }) => {
+test('the check-answers page fails to download: the heading, the draft and a "Thử lại" stay; it loads on the retry', async ({
+  page,
+}) => {
   test.setTimeout(90_000);
   const line = await weakLine(page, /\/CheckAnswers\.[^/]*\.js$/);
   await page.goto('/bao-cao/?mau=dang-vien');
@@ -94,12 +109,15 @@ test('the check-answers page fails to download: the heading, the draft and a "Th
   await expect.poll(() => line.requests).toBe(2);
   await expect(page.locator('[data-check-answers]')).toBeVisible();
   await expect(alert).toHaveCount(0);
-  for (const id of ['hoTen', 'dangBo', 'chiBo']) await expect(page.locator('[data-check-answers]')).toContainText(typed[id]!);
+  for (const id of ['hoTen', 'dangBo', 'chiBo'])
+    await expect(page.locator('[data-check-answers]')).toContainText(typed[id]!);
   await expect(page.getByRole('button', { name: /Tải tệp Word/ })).toBeVisible();
   expect(line.requests).toBe(2);
 });
 
-test('the check of the answers (zod) fails to download: a message by the button, the text stays, the next press checks', async ({ page }) => {
+test('the check of the answers (zod) fails to download: a message by the button, the text stays, the next press checks', async ({
+  page,
+}) => {
   const line = await weakLine(page, /\/zod[^/]*\.js$/);
   await page.goto('/bao-cao/?mau=dang-vien');
   await page.locator('#f-dangBo').fill('Dang bo xa Tan Ha');
@@ -112,7 +130,9 @@ test('the check of the answers (zod) fails to download: a message by the button,
   await expect(stepHeading(page)).toHaveText(/^Bước 1\//);
   await expect(page.locator('#f-dangBo')).toHaveValue('Dang bo xa Tan Ha');
   await expect(page.locator('#f-chiBo')).toHaveValue('Chi bo thon 3');
-  await expect(page.getByRole('status').filter({ hasText: /Đã lưu bản nháp trên máy này lúc \d{2}:\d{2}/ })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: /Đã lưu bản nháp trên máy này lúc \d{2}:\d{2}/ }),
+  ).toBeVisible();
   await checkA11y(page, 'the check that failed to download');
 
   // Still no line: the press tries again (a failure is not kept) and says so again.
@@ -131,14 +151,22 @@ test('the check of the answers (zod) fails to download: a message by the button,
   await expect(stepHeading(page)).toHaveText(/^Bước 2\//);
 });
 
-test('the check-answers page opened directly cannot download its check: it says so, shows the answers, and "Thử lại" checks', async ({ page }) => {
+test('the check-answers page opened directly cannot download its check: it says so, shows the answers, and "Thử lại" checks', async ({
+  page,
+}) => {
   const line = await weakLine(page, /\/zod[^/]*\.js$/);
   await page.goto('/bao-cao/?mau=dang-vien');
   await page.locator('#f-hoTen').fill('Nguyen Van Bay');
-  await expect(page.getByRole('status').filter({ hasText: /Đã lưu bản nháp trên máy này lúc \d{2}:\d{2}/ })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: /Đã lưu bản nháp trên máy này lúc \d{2}:\d{2}/ }),
+  ).toBeVisible();
   // A reload, or a link kept, straight to the check page: its check of every answer needs zod.
   await page.goto('/bao-cao/?mau=dang-vien&buoc=kiem-tra');
-  const alert = page.getByRole('alert').filter({ hasText: 'Chưa tải được phần kiểm tra câu trả lời (mạng yếu?), nên chưa kiểm tra được các câu trả lời.' });
+  const alert = page
+    .getByRole('alert')
+    .filter({
+      hasText: 'Chưa tải được phần kiểm tra câu trả lời (mạng yếu?), nên chưa kiểm tra được các câu trả lời.',
+    });
   await expect(alert).toBeVisible();
   expect(line.requests).toBe(1);
   await expect(page.locator('[data-check-answers]')).toContainText('Nguyen Van Bay');
@@ -152,7 +180,9 @@ test('the check-answers page opened directly cannot download its check: it says 
   expect(line.requests).toBe(2);
 });
 
-test('the form engine fails to download and "Tiếp tục" is pressed: a message, the text stays, the next press goes on', async ({ page }) => {
+test('the form engine fails to download and "Tiếp tục" is pressed: a message, the text stays, the next press goes on', async ({
+  page,
+}) => {
   const line = await weakLine(page, /\/FormEngine\.[^/]*\.js$/);
   await page.goto('/bao-cao/?mau=dang-vien');
   await page.locator('#f-dangBo').fill('Dang bo xa Tan Ha');
@@ -173,14 +203,23 @@ test('the form engine fails to download and "Tiếp tục" is pressed: a message
   await expect(stepHeading(page)).toHaveText(/^Bước 2\//);
   await page.goBack();
   await expect(stepHeading(page)).toHaveText(/^Bước 1\//);
-  for (const [id, v] of [['dangBo', 'Dang bo xa Tan Ha'], ['chiBo', 'Chi bo thon 3'], ['hoTen', 'Nguyen Van Bay'], ['diaDanh', 'Ham Tan']] as const) {
+  for (const [id, v] of [
+    ['dangBo', 'Dang bo xa Tan Ha'],
+    ['chiBo', 'Chi bo thon 3'],
+    ['hoTen', 'Nguyen Van Bay'],
+    ['diaDanh', 'Ham Tan'],
+  ] as const) {
     await expect(page.locator(`#f-${id}`)).toHaveValue(v);
   }
 });
 
-test('a notice fails to download after the first save: the form and the text stay, "Thử lại" shows the notice', async ({ page }) => {
+test('a notice fails to download after the first save: the form and the text stay, "Thử lại" shows the notice', async ({
+  page,
+}) => {
   await page.addInitScript(() => {
-    Object.defineProperty(navigator, 'storage', { value: { persisted: () => Promise.resolve(false), persist: () => Promise.resolve(true) } });
+    Object.defineProperty(navigator, 'storage', {
+      value: { persisted: () => Promise.resolve(false), persist: () => Promise.resolve(true) },
+    });
   });
   const line = await weakLine(page, /\/SyncNotices\.[^/]*\.js$/);
   await page.goto('/bao-cao/?mau=dang-vien');
@@ -196,7 +235,9 @@ test('a notice fails to download after the first save: the form and the text sta
 
   line.open = true;
   await alert.getByRole('button', { name: 'Thử lại' }).click();
-  await expect(status.getByRole('status').filter({ hasText: 'trình duyệt sẽ không tự xóa nó khi máy thiếu bộ nhớ' })).toBeVisible();
+  await expect(
+    status.getByRole('status').filter({ hasText: 'trình duyệt sẽ không tự xóa nó khi máy thiếu bộ nhớ' }),
+  ).toBeVisible();
   await expect(alert).toHaveCount(0);
   await expect(page.locator('#f-chiBo')).toHaveValue('Chi bo 5');
   await page.reload();
@@ -207,7 +248,9 @@ test('a notice fails to download after the first save: the form and the text sta
 test.describe('opened in Zalo', () => {
   test.use({ userAgent: ZALO_ANDROID });
 
-  test('the in-app notice comes in the first step’s own render: no separate download that a weak line could lose', async ({ page }) => {
+  test('the in-app notice comes in the first step’s own render: no separate download that a weak line could lose', async ({
+    page,
+  }) => {
     const separate: string[] = [];
     page.on('request', (r) => /InAppNotice|CopyDraftText/.test(r.url()) && separate.push(r.url()));
     await page.goto('/bao-cao/?mau=dang-vien');

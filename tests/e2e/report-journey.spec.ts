@@ -13,11 +13,16 @@ const ZALO_ANDROID =
   'Mozilla/5.0 (Linux; Android 11; RMX1973 Build/RKQ1.201217.002;) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/142.0.7444.171 Safari/537.36 Zalo android/25112868 ZaloTheme/dark ZaloLanguage/vi';
 const FACEBOOK_ANDROID =
   'Mozilla/5.0 (Linux; Android 12; SM-A125F Build/SP1A.210812.016; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/108.0.5359.128 Mobile Safari/537.36 [FB_IAB/FB4A;FBAV/397.0.0.23.404;]';
-const SAFARI_IPHONE = 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_2 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.2 Mobile/15E148 Safari/604.1';
+const SAFARI_IPHONE =
+  'Mozilla/5.0 (iPhone; CPU iPhone OS 17_2 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.2 Mobile/15E148 Safari/604.1';
 
 /** Whole answers typed as members type them: without accents, with line breaks. */
 const answerFor = (id: string, type: string) =>
-  type === 'date' ? '2023-03-05' : type === 'textarea' ? `Tra loi cau ${id} khong dau\nva dong thu hai` : `Tra loi cau ${id} khong dau`;
+  type === 'date'
+    ? '2023-03-05'
+    : type === 'textarea'
+      ? `Tra loi cau ${id} khong dau\nva dong thu hai`
+      : `Tra loi cau ${id} khong dau`;
 
 const header = { dangBo: 'Dang bo xa Tan Ha', chiBo: 'Chi bo thon 3', hoTen: 'Nguyen Van Bay', diaDanh: 'Ham Tan' };
 
@@ -40,7 +45,10 @@ for (const [app, ua] of [
   ['Zalo', ZALO_ANDROID],
   ['Facebook', FACEBOOK_ANDROID],
 ] as const) {
-  test(`opened in ${app}: the notice before starting and beside the download, and the whole report copies to the clipboard`, async ({ browser, baseURL }) => {
+  test(`opened in ${app}: the notice before starting and beside the download, and the whole report copies to the clipboard`, async ({
+    browser,
+    baseURL,
+  }) => {
     test.setTimeout(120_000);
     const { page, context, problems } = await pageIn(browser, baseURL!, { userAgent: ua });
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
@@ -72,10 +80,14 @@ for (const [app, ua] of [
   });
 }
 
-test('when the clipboard is refused, the whole report is in a selected text box; sharing sends the text; the download never claims success', async ({ page }) => {
+test('when the clipboard is refused, the whole report is in a selected text box; sharing sends the text; the download never claims success', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   await page.addInitScript(() => {
-    Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new DOMException('no', 'NotAllowedError')) } });
+    Object.defineProperty(navigator, 'clipboard', {
+      value: { writeText: () => Promise.reject(new DOMException('no', 'NotAllowedError')) },
+    });
     const shared: unknown[] = [];
     (window as unknown as { shared: unknown[] }).shared = shared;
     Object.defineProperty(navigator, 'share', { value: (data: unknown) => (shared.push(data), Promise.resolve()) });
@@ -87,22 +99,30 @@ test('when the clipboard is refused, the whole report is in a selected text box;
   const box = page.getByLabel('Toàn bộ báo cáo, để đồng chí tự chép');
   await expect(box).toBeFocused();
   const text = await box.inputValue();
-  for (const [id, value] of Object.entries(typed)) if (!['ngayLap', 'dangBo', 'chiBo'].includes(id)) expect(text, id).toContain(value);
+  for (const [id, value] of Object.entries(typed))
+    if (!['ngayLap', 'dangBo', 'chiBo'].includes(id)) expect(text, id).toContain(value);
   expect(await box.evaluate((el: HTMLTextAreaElement) => el.selectionEnd - el.selectionStart)).toBe(text.length);
   await checkA11y(page, 'copy box');
 
   await page.getByRole('button', { name: 'Gửi qua ứng dụng khác' }).click();
-  await expect.poll(() => page.evaluate(() => (window as unknown as { shared: { text: string }[] }).shared.length)).toBe(1);
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { shared: { text: string }[] }).shared.length))
+    .toBe(1);
   expect(await page.evaluate(() => (window as unknown as { shared: { text: string }[] }).shared[0]!.text)).toBe(text);
 
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải tệp Word (.docx)' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Tải tệp Word (.docx)' }).click(),
+  ]);
   expect(download.suggestedFilename()).toMatch(/\.docx$/);
   const status = page.getByRole('status').filter({ hasText: 'chuyển cho trình duyệt để tải về' });
   await expect(status).toContainText('xem đã có tệp chưa');
   await expect(page.getByText('Tệp nằm trong thư mục tải về')).toHaveCount(0);
 });
 
-test('each step has its address: Back, Forward, reload, "Sửa" → "Lưu và quay lại"; heading and title say "Bước n/N"', async ({ page }) => {
+test('each step has its address: Back, Forward, reload, "Sửa" → "Lưu và quay lại"; heading and title say "Bước n/N"', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   await page.goto('/bao-cao/?mau=dang-vien');
   const heading = stepHeading(page);
@@ -155,7 +175,9 @@ test('each step has its address: Back, Forward, reload, "Sửa" → "Lưu và qu
   await checkA11y(page, 'check page after "Lưu và quay lại"');
 });
 
-test('two tabs on one draft: changes to different questions merge; the same question changed in both asks first, nothing lost', async ({ page }) => {
+test('two tabs on one draft: changes to different questions merge; the same question changed in both asks first, nothing lost', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   await page.goto('/bao-cao/?mau=dang-vien');
   await fillHeader(page);
@@ -166,7 +188,8 @@ test('two tabs on one draft: changes to different questions merge; the same ques
   // when the page is hidden), so its unsaved text is still unsaved when the first tab saves.
   await other.addInitScript(() => {
     const original = window.setTimeout;
-    window.setTimeout = ((fn: TimerHandler, ms?: number, ...rest: unknown[]) => (ms === 700 ? 0 : original(fn, ms, ...rest))) as typeof window.setTimeout;
+    window.setTimeout = ((fn: TimerHandler, ms?: number, ...rest: unknown[]) =>
+      ms === 700 ? 0 : original(fn, ms, ...rest)) as typeof window.setTimeout;
   });
   await other.goto('/bao-cao/?mau=dang-vien');
   await expect(other.locator('#f-hoTen')).toHaveValue(header.hoTen);
@@ -176,7 +199,9 @@ test('two tabs on one draft: changes to different questions merge; the same ques
   await page.locator('#f-diaDanh').fill('Phan Thiet');
   await expect(other.locator('#f-diaDanh')).toHaveValue('Phan Thiet');
   await expect(other.locator('#f-chucVu')).toHaveValue('Cong nhan cao su');
-  await expect(other.getByRole('status').filter({ hasText: 'Bản nháp vừa được sửa ở một cửa sổ khác của trang' })).toBeVisible();
+  await expect(
+    other.getByRole('status').filter({ hasText: 'Bản nháp vừa được sửa ở một cửa sổ khác của trang' }),
+  ).toBeVisible();
   await other.evaluate(() => window.dispatchEvent(new Event('pagehide')));
   await expect(page.locator('#f-chucVu')).toHaveValue('Cong nhan cao su');
   await expect(page.locator('#f-diaDanh')).toHaveValue('Phan Thiet');
@@ -184,7 +209,9 @@ test('two tabs on one draft: changes to different questions merge; the same ques
   // The same question in both: the other tab is asked, and shows the first tab's text.
   await other.locator('#f-hoTen').fill('Ten go o the hai');
   await page.locator('#f-hoTen').fill('Ten go o the mot');
-  const prompt = other.getByRole('alert').filter({ hasText: 'Một cửa sổ khác của trang vừa lưu chữ khác cho cùng câu hỏi' });
+  const prompt = other
+    .getByRole('alert')
+    .filter({ hasText: 'Một cửa sổ khác của trang vừa lưu chữ khác cho cùng câu hỏi' });
   await expect(prompt).toBeVisible();
   await expect(prompt.getByRole('textbox')).toHaveValue('Ten go o the mot');
   await expect(other.locator('#f-hoTen')).toHaveValue('Ten go o the hai');
@@ -199,18 +226,36 @@ test('two tabs on one draft: changes to different questions merge; the same ques
   await other.close();
 });
 
-test('a draft file opens from the start page on a fresh device; another template’s file asks before replacing, with both dates', async ({ page }) => {
+test('a draft file opens from the start page on a fresh device; another template’s file asks before replacing, with both dates', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   const file = (templateId: string, savedAt: string, hoTen: string) => ({
     name: `ban-nhap-${templateId}.json`,
     mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify({ format: 'giu-tron-loi-the/ban-nhap', version: 1, templateId, templateVersion: 1, savedAt, answers: { ...header, hoTen }, orphans: [] })),
+    buffer: Buffer.from(
+      JSON.stringify({
+        format: 'giu-tron-loi-the/ban-nhap',
+        version: 1,
+        templateId,
+        templateVersion: 1,
+        savedAt,
+        answers: { ...header, hoTen },
+        orphans: [],
+      }),
+    ),
   });
   await page.goto('/bao-cao/');
-  await page.getByLabel('Mở bản nháp từ tệp').setInputFiles(file('huu-tri-noi-cu-tru', '2023-03-01T08:00:00.000Z', 'Tu tep cu'));
+  await page
+    .getByLabel('Mở bản nháp từ tệp')
+    .setInputFiles(file('huu-tri-noi-cu-tru', '2023-03-01T08:00:00.000Z', 'Tu tep cu'));
   await expect(page).toHaveURL(/\?mau=huu-tri-noi-cu-tru/);
   await expect(page.locator('#f-hoTen')).toHaveValue('Tu tep cu');
-  await expect(page.getByRole('status').filter({ hasText: /Đã mở bản nháp từ tệp \(bản nháp lưu lúc \d{2}:\d{2} 1\/3\/2023\)\. Bản nháp đã được lưu/ })).toBeVisible();
+  await expect(
+    page
+      .getByRole('status')
+      .filter({ hasText: /Đã mở bản nháp từ tệp \(bản nháp lưu lúc \d{2}:\d{2} 1\/3\/2023\)\. Bản nháp đã được lưu/ }),
+  ).toBeVisible();
   // Stored at once: a reload keeps it without a keystroke.
   await page.reload();
   await expect(page.locator('#f-hoTen')).toHaveValue('Tu tep cu');
@@ -218,28 +263,43 @@ test('a draft file opens from the start page on a fresh device; another template
   // From another template's form: the stored draft of that template is not replaced without asking.
   await page.goto('/bao-cao/?mau=dang-vien');
   await page.getByRole('button', { name: 'Mở bản nháp từ tệp' }).click();
-  await page.getByLabel('Chọn tệp bản nháp đã lưu ra máy trước đây').setInputFiles(file('huu-tri-noi-cu-tru', '2023-04-02T09:30:00.000Z', 'Tu tep moi'));
+  await page
+    .getByLabel('Chọn tệp bản nháp đã lưu ra máy trước đây')
+    .setInputFiles(file('huu-tri-noi-cu-tru', '2023-04-02T09:30:00.000Z', 'Tu tep moi'));
   const ask = page.getByRole('group').filter({ hasText: 'Trên máy này đã có một bản nháp mẫu' });
-  await expect(ask).toContainText(/Bản nháp đồng chí mở \(lưu lúc \d{2}:\d{2} 2\/4\/2023\) có thể thành một bản nháp mới/);
-  await expect(ask.getByRole('button', { name: /^Thay cho “Báo cáo của đồng chí Tu tep cu”, lưu lúc \d{2}:\d{2} \d+\/\d+\/\d{4}$/ })).toBeVisible();
+  await expect(ask).toContainText(
+    /Bản nháp đồng chí mở \(lưu lúc \d{2}:\d{2} 2\/4\/2023\) có thể thành một bản nháp mới/,
+  );
+  await expect(
+    ask.getByRole('button', {
+      name: /^Thay cho “Báo cáo của đồng chí Tu tep cu”, lưu lúc \d{2}:\d{2} \d+\/\d+\/\d{4}$/,
+    }),
+  ).toBeVisible();
   await expect(ask).not.toContainText('Invalid Date');
   await checkA11y(page, 'import asks first');
   await ask.getByRole('button', { name: 'Không mở' }).click();
   await page.goto('/bao-cao/?mau=huu-tri-noi-cu-tru');
   await expect(page.locator('#f-hoTen')).toHaveValue('Tu tep cu');
   await page.getByRole('button', { name: 'Mở bản nháp từ tệp' }).click();
-  await page.getByLabel('Chọn tệp bản nháp đã lưu ra máy trước đây').setInputFiles(file('huu-tri-noi-cu-tru', '2023-04-02T09:30:00.000Z', 'Tu tep moi'));
+  await page
+    .getByLabel('Chọn tệp bản nháp đã lưu ra máy trước đây')
+    .setInputFiles(file('huu-tri-noi-cu-tru', '2023-04-02T09:30:00.000Z', 'Tu tep moi'));
   await page.getByRole('button', { name: /^Thay cho “Báo cáo của đồng chí Tu tep cu”/ }).click();
   await expect(page.locator('#f-hoTen')).toHaveValue('Tu tep moi');
 
   // The start page lists the drafts on this device, with their dates.
   await page.goto('/bao-cao/');
   const list = page.getByRole('region', { name: 'Bản nháp trên máy này' });
-  await expect(list.getByRole('listitem')).toHaveText([/^Báo cáo của đồng chí Tu tep moi lưu lúc \d{2}:\d{2} \d+\/\d+\/\d{4}/]);
+  await expect(list.getByRole('listitem')).toHaveText([
+    /^Báo cáo của đồng chí Tu tep moi lưu lúc \d{2}:\d{2} \d+\/\d+\/\d{4}/,
+  ]);
   await checkA11y(page, 'start page with a draft');
 });
 
-test('persistent storage is requested at the first save and the answer shown; Safari is reminded to keep a file', async ({ browser, baseURL }) => {
+test('persistent storage is requested at the first save and the answer shown; Safari is reminded to keep a file', async ({
+  browser,
+  baseURL,
+}) => {
   const { page, context, problems } = await pageIn(browser, baseURL!, { userAgent: SAFARI_IPHONE });
   await page.addInitScript(() => {
     const w = window as unknown as { persistCalls: number };
@@ -250,7 +310,9 @@ test('persistent storage is requested at the first save and the answer shown; Sa
   });
   await page.goto('/bao-cao/?mau=dang-vien');
   await page.locator('#f-hoTen').fill('Nguyen Van Luu');
-  await expect(page.getByRole('status').filter({ hasText: 'trình duyệt sẽ không tự xóa nó khi máy thiếu bộ nhớ' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'trình duyệt sẽ không tự xóa nó khi máy thiếu bộ nhớ' }),
+  ).toBeVisible();
   await expect(page.getByText(/không mở trang này trong 7 ngày/)).toBeVisible();
   await expect(page.getByText(/không mở trang này trong 7 ngày/)).toContainText('Lưu một bản ra máy để phòng mất');
   await page.locator('#f-chiBo').fill('Chi bo 5');
@@ -260,7 +322,9 @@ test('persistent storage is requested at the first save and the answer shown; Sa
   await context.close();
 });
 
-test('a storage failure is said at the top of the step, on the first screen, and in the status line', async ({ page }) => {
+test('a storage failure is said at the top of the step, on the first screen, and in the status line', async ({
+  page,
+}) => {
   await page.addInitScript(() => {
     Storage.prototype.setItem = () => {
       throw new DOMException('full', 'QuotaExceededError');
@@ -291,14 +355,17 @@ test('after "Tiếp tục" each step’s first field is on the first screen at 3
   for (let guard = 0; guard < 20; guard++) {
     const title = (await stepHeading(page).textContent()) ?? '';
     if (/Kiểm tra lại/.test(title)) return;
-    for (const input of await stepInputs(page).all()) await input.fill(answerFor((await input.getAttribute('id'))!.slice(2), (await input.getAttribute('type')) ?? ''));
+    for (const input of await stepInputs(page).all())
+      await input.fill(answerFor((await input.getAttribute('id'))!.slice(2), (await input.getAttribute('type')) ?? ''));
     await page.getByRole('button', { name: /^Tiếp tục/ }).click();
     await expect(stepHeading(page)).not.toHaveText(title);
     if (/Kiểm tra lại/.test((await stepHeading(page).textContent()) ?? '')) return;
     // The heading comes to the top a frame after the step is painted: wait for it, then measure.
     const first = stepInputs(page).first();
     const name = await stepHeading(page).textContent();
-    await expect.poll(async () => (await first.boundingBox())!.y + 40, `first field of "${name}" starts on the first screen`).toBeLessThan(844);
+    await expect
+      .poll(async () => (await first.boundingBox())!.y + 40, `first field of "${name}" starts on the first screen`)
+      .toBeLessThan(844);
   }
 });
 
@@ -307,7 +374,8 @@ test('the form opens without layout shift (CLS ≤ 0.02)', async ({ page }) => {
     const w = window as unknown as { cls: number };
     w.cls = 0;
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!e.hadRecentInput) w.cls += e.value;
+      for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
+        if (!e.hadRecentInput) w.cls += e.value;
     }).observe({ type: 'layout-shift', buffered: true });
   });
   await page.goto('/bao-cao/?mau=dang-vien');
@@ -318,13 +386,17 @@ test('the form opens without layout shift (CLS ≤ 0.02)', async ({ page }) => {
   expect(cls).toBeLessThanOrEqual(0.02);
 });
 
-test('"Nghe lại" reads the answers with a local Vietnamese voice, and is absent when the only voice is a network one', async ({ page }) => {
+test('"Nghe lại" reads the answers with a local Vietnamese voice, and is absent when the only voice is a network one', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   await page.addInitScript(() => {
     const spoken: string[] = [];
     const w = window as unknown as { spoken: string[]; voices: unknown[] };
     w.spoken = spoken;
-    w.voices = [{ name: 'Tiếng Việt', lang: 'vi-VN', localService: new URLSearchParams(location.search).get('giong') !== 'mang' }];
+    w.voices = [
+      { name: 'Tiếng Việt', lang: 'vi-VN', localService: new URLSearchParams(location.search).get('giong') !== 'mang' },
+    ];
     Object.defineProperty(window, 'speechSynthesis', {
       value: Object.assign(new EventTarget(), {
         getVoices: () => w.voices,
@@ -358,9 +430,14 @@ test('the character count is announced politely, after a pause, only near the li
   await page.goto('/bao-cao/?mau=dang-vien');
   await fillHeader(page);
   await page.getByRole('button', { name: 'Tiếp tục' }).click();
-  const field = page.locator('form [data-field]').filter({ has: page.locator('textarea') }).first();
+  const field = page
+    .locator('form [data-field]')
+    .filter({ has: page.locator('textarea') })
+    .first();
   const announcer = field.locator('[aria-live="polite"]');
-  const max = Number((await field.getByText(/tối đa/).textContent())!.match(/tối đa ([\d.]+)/)![1]!.replaceAll('.', ''));
+  const max = Number(
+    (await field.getByText(/tối đa/).textContent())!.match(/tối đa ([\d.]+)/)![1]!.replaceAll('.', ''),
+  );
   await field.locator('textarea').fill('Ngan');
   await expect(field.getByText(/^Còn /)).toBeVisible();
   await expect(announcer).toHaveText('');

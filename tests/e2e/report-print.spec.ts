@@ -5,7 +5,9 @@ import { checkDocument, documentProblems, fillTemplate, sampleAnswer } from '../
 
 const out = 'tests/.output/report-print';
 mkdirSync(out, { recursive: true });
-const missing = ['soffice', 'pdfinfo', 'pdftotext'].filter((tool) => spawnSync('sh', ['-c', `command -v ${tool}`]).status !== 0);
+const missing = ['soffice', 'pdfinfo', 'pdftotext'].filter(
+  (tool) => spawnSync('sh', ['-c', `command -v ${tool}`]).status !== 0,
+);
 
 test.describe('the printed papers', () => {
   test.use({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
@@ -16,7 +18,9 @@ test.describe('the printed papers', () => {
     ['lanh-dao-quan-ly', 'Báo cáo của đảng viên giữ chức vụ lãnh đạo, quản lý'],
     ['bien-ban-sinh-hoat', 'Biên bản buổi sinh hoạt chuyên đề (dành cho thư ký)'],
   ] as const) {
-    test(`${id}: the print view and the .docx (through LibreOffice) agree within one page, number pages from 2 and end with every signature`, async ({ page }) => {
+    test(`${id}: the print view and the .docx (through LibreOffice) agree within one page, number pages from 2 and end with every signature`, async ({
+      page,
+    }) => {
       test.skip(missing.length > 0, `${missing.join(', ')} not installed (scripts/system-deps.sh)`);
       test.setTimeout(180_000);
       await fillTemplate(page, title);
@@ -33,8 +37,12 @@ test.describe('the printed papers', () => {
     const signers = [{ role: 'NGƯỜI BÁO CÁO', name: 'Nguyễn Văn An' }];
     expect(documentProblems({ templateId: 'x', docx: pdf, print: pdf, signers })).toEqual([]);
     expect(documentProblems({ templateId: 'x', docx: pdf, print: { ...pdf, pages: 4 }, signers })).toHaveLength(1);
-    expect(documentProblems({ templateId: 'x', docx: pdf, print: { ...pdf, numbered: false }, signers })).toHaveLength(1);
-    expect(documentProblems({ templateId: 'x', docx: pdf, print: { ...pdf, lastPage: 'NGƯỜI BÁO CÁO' }, signers })).toHaveLength(1);
+    expect(documentProblems({ templateId: 'x', docx: pdf, print: { ...pdf, numbered: false }, signers })).toHaveLength(
+      1,
+    );
+    expect(
+      documentProblems({ templateId: 'x', docx: pdf, print: { ...pdf, lastPage: 'NGƯỜI BÁO CÁO' }, signers }),
+    ).toHaveLength(1);
   });
 });
 
@@ -45,7 +53,13 @@ test.describe('what the member is told about their text (390 px)', () => {
     await page.goto('/bao-cao/');
     await page.getByRole('radio', { name: 'Báo cáo tự rà soát của đảng viên' }).check();
     await page.getByRole('button', { name: 'Bắt đầu' }).click();
-    for (const [id, v] of [['dangBo', 'Đảng bộ xã A'], ['chiBo', 'Chi bộ B'], ['hoTen', 'Nguyễn Văn C'], ['diaDanh', 'A']]) await page.fill(`#f-${id}`, v!);
+    for (const [id, v] of [
+      ['dangBo', 'Đảng bộ xã A'],
+      ['chiBo', 'Chi bộ B'],
+      ['hoTen', 'Nguyễn Văn C'],
+      ['diaDanh', 'A'],
+    ])
+      await page.fill(`#f-${id}`, v!);
     await page.getByRole('button', { name: 'Tiếp tục' }).click();
     const box = page.locator('#f-ketNap');
     const note = page.locator('#f-ketNap ~ [data-paste-note]');

@@ -14,7 +14,10 @@ export const stepInputs = (page: Page) => page.locator('form [data-field] :is(in
  * Fills every field of every step with `answer(id, type)` and stops on the check-answers page.
  * Returns what it typed, by field id.
  */
-export async function fillToCheckAnswers(page: Page, answer: (id: string, type: string) => string): Promise<Record<string, string>> {
+export async function fillToCheckAnswers(
+  page: Page,
+  answer: (id: string, type: string) => string,
+): Promise<Record<string, string>> {
   const typed: Record<string, string> = {};
   for (let guard = 0; guard < 20; guard++) {
     const heading = stepHeading(page);

@@ -35,7 +35,9 @@ async function clickThrough(page: Page) {
 test.describe('report form at 390 px', () => {
   test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
-  test('fill, reload (restored), check answers, download the .docx; every answer is in the file; LibreOffice converts it', async ({ page }) => {
+  test('fill, reload (restored), check answers, download the .docx; every answer is in the file; LibreOffice converts it', async ({
+    page,
+  }) => {
     test.setTimeout(240_000);
     const requested: string[] = [];
     page.on('request', (r) => requested.push(r.url()));
@@ -44,7 +46,9 @@ test.describe('report form at 390 px', () => {
     await expect(page.locator('[data-blank-forms]')).toBeHidden();
     await page.screenshot({ path: `${out}/step-1-390.png`, fullPage: true });
     const typed = await fillToCheckAnswers(page, answerFor);
-    await expect(page.getByRole('status').filter({ hasText: /Đã lưu bản nháp trên máy này lúc \d{2}:\d{2}/ })).toBeVisible();
+    await expect(
+      page.getByRole('status').filter({ hasText: /Đã lưu bản nháp trên máy này lúc \d{2}:\d{2}/ }),
+    ).toBeVisible();
 
     // A reload returns to the same step (here the check page), with the answers restored.
     await page.reload();
@@ -55,25 +59,43 @@ test.describe('report form at 390 px', () => {
     await checkA11y(page, 'check answers');
 
     // "Sửa" goes back to the question with the answer kept, focused.
-    await page.getByRole('link', { name: /^Sửa câu trả lời “Từ ngày vào Đảng đến nay, đồng chí đã giữ lời thề qua những chặng đường, những việc nào\?”/ }).click();
+    await page
+      .getByRole('link', {
+        name: /^Sửa câu trả lời “Từ ngày vào Đảng đến nay, đồng chí đã giữ lời thề qua những chặng đường, những việc nào\?”/,
+      })
+      .click();
     await expect(page.locator('#f-hanhTrinh')).toBeFocused();
     await expect(page.locator('#f-hanhTrinh')).toHaveValue(tricky);
     await clickThrough(page);
 
-    expect(requested.filter((u) => /\/docx\.[\w-]+\.js$/.test(u)), 'the .docx writer is not loaded before it is asked for').toEqual([]);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải tệp Word (.docx)' }).click()]);
+    expect(
+      requested.filter((u) => /\/docx\.[\w-]+\.js$/.test(u)),
+      'the .docx writer is not loaded before it is asked for',
+    ).toEqual([]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Tải tệp Word (.docx)' }).click(),
+    ]);
     expect(requested.filter((u) => /\/docx\.[\w-]+\.js$/.test(u))).toHaveLength(1);
     expect(download.suggestedFilename()).toBe('dang-vien-2023-03-05.docx');
     const file = join(out, 'dang-vien.docx');
     await download.saveAs(file);
-    await expect(page.getByRole('status').filter({ hasText: 'Trang đã tạo tệp dang-vien-2023-03-05.docx và chuyển cho trình duyệt để tải về' })).toBeVisible();
+    await expect(
+      page
+        .getByRole('status')
+        .filter({ hasText: 'Trang đã tạo tệp dang-vien-2023-03-05.docx và chuyển cho trình duyệt để tải về' }),
+    ).toBeVisible();
 
     const xml = strFromU8(unzipSync(readFileSync(file))['word/document.xml']!);
     // Paragraph ends become line breaks, so multi-line answers compare as typed.
     const text = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>|<\/w:p>/g)]
       .map((m) => (m[0] === '</w:p>' ? '\n' : m[1]!))
       .join('')
-      .replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&quot;', '"').replaceAll('&apos;', "'").replaceAll('&amp;', '&');
+      .replaceAll('&lt;', '<')
+      .replaceAll('&gt;', '>')
+      .replaceAll('&quot;', '"')
+      .replaceAll('&apos;', "'")
+      .replaceAll('&amp;', '&');
     for (const [id, value] of Object.entries(typed)) {
       if (id === 'ngayLap') expect(text).toContain('ngày 05 tháng 3 năm 2023');
       else if (id === 'dangBo' || id === 'chiBo') expect(text).toContain(value.toLocaleUpperCase('vi-VN'));
@@ -81,10 +103,15 @@ test.describe('report form at 390 px', () => {
       else expect(text, id).toContain(value.replace(/[\u200E\u200F]/g, ''));
     }
 
-    const missing = ['soffice', 'pdftotext', 'pdftoppm'].filter((tool) => spawnSync('sh', ['-c', `command -v ${tool}`]).status !== 0);
+    const missing = ['soffice', 'pdftotext', 'pdftoppm'].filter(
+      (tool) => spawnSync('sh', ['-c', `command -v ${tool}`]).status !== 0,
+    );
     // Everything above has passed by now (a failure would have stopped the test); without LibreOffice the
     // last step cannot run, so the test ends here reported as skipped, with the reason, never as passed.
-    test.skip(missing.length > 0, `${missing.join(', ')} not installed: the .docx → PDF check did not run (Debian packages libreoffice-writer-nogui, poppler-utils; scripts/system-deps.sh)`);
+    test.skip(
+      missing.length > 0,
+      `${missing.join(', ')} not installed: the .docx → PDF check did not run (Debian packages libreoffice-writer-nogui, poppler-utils; scripts/system-deps.sh)`,
+    );
     convertToPdf(file, out);
     const pdfText = execFileSync('pdftotext', ['-layout', join(out, 'dang-vien.pdf'), '-'], { encoding: 'utf8' });
     expect(pdfText).toContain('BÁO CÁO');
@@ -97,7 +124,9 @@ test.describe('report form at 390 px', () => {
     ['/bao-cao/', 'Bắt đầu'],
     ['/bao-cao/?mau=dang-vien', 'Tiếp tục'],
   ] as const) {
-    test(`the JavaScript of ${path} before the member touches the form stays within 40 KB gzipped, without React, the .docx writer or zod`, async ({ page }) => {
+    test(`the JavaScript of ${path} before the member touches the form stays within 40 KB gzipped, without React, the .docx writer or zod`, async ({
+      page,
+    }) => {
       const scripts: string[] = [];
       page.on('response', (r) => {
         if (r.request().resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
@@ -105,7 +134,11 @@ test.describe('report form at 390 px', () => {
       await page.goto(path);
       await expect(page.getByRole('button', { name: ready })).toBeVisible();
       await page.waitForLoadState('networkidle');
-      const inline = await page.evaluate(() => [...document.querySelectorAll('script:not([src]):not([type="application/json"])')].map((s) => s.textContent ?? '').join('\n'));
+      const inline = await page.evaluate(() =>
+        [...document.querySelectorAll('script:not([src]):not([type="application/json"])')]
+          .map((s) => s.textContent ?? '')
+          .join('\n'),
+      );
       const sizes = scripts.map((p) => ({ p, gz: gzipSync(readFileSync(resolveDistPath(p)!)).length }));
       const inlineGz = gzipSync(inline).length;
       const total = sizes.reduce((sum, s) => sum + s.gz, 0) + inlineGz;
@@ -117,7 +150,10 @@ test.describe('report form at 390 px', () => {
       const summary = `${path} initial JavaScript: ${total} bytes gzipped (limit ${40 * 1024}, room ${40 * 1024 - total})\n${breakdown}`;
       console.log(summary);
       test.info().annotations.push({ type: 'initial JavaScript', description: summary });
-      expect(scripts.some((p) => /docx|schema|zod/.test(p)), 'no .docx writer or zod in the initial load').toBe(false);
+      expect(
+        scripts.some((p) => /docx|schema|zod/.test(p)),
+        'no .docx writer or zod in the initial load',
+      ).toBe(false);
       expect(total, summary).toBeLessThanOrEqual(40 * 1024);
     });
   }
@@ -126,7 +162,9 @@ test.describe('report form at 390 px', () => {
 test.describe('report form: its engine loads on the first touch', () => {
   test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
-  test('step 1 paints without react-hook-form; what is typed while it is on its way is kept, saved and validated', async ({ page }) => {
+  test('step 1 paints without react-hook-form; what is typed while it is on its way is kept, saved and validated', async ({
+    page,
+  }) => {
     const engine = /\/FormEngine\.[\w-]+\.js$/;
     const requested: string[] = [];
     page.on('request', (r) => requested.push(r.url()));
@@ -141,13 +179,18 @@ test.describe('report form: its engine loads on the first touch', () => {
     await page.goto('/bao-cao/?mau=dang-vien');
     await expect(page.getByRole('button', { name: 'Tiếp tục' })).toBeVisible();
     await page.waitForLoadState('networkidle');
-    expect(requested.filter((u) => engine.test(u)), 'no form engine before the member touches the form').toEqual([]);
+    expect(
+      requested.filter((u) => engine.test(u)),
+      'no form engine before the member touches the form',
+    ).toEqual([]);
 
     // Typing works at once; the engine is asked for, and the draft is saved while it is held.
     await page.locator('#f-dangBo').fill('Dang bo xa Tan Ha');
     await expect.poll(() => requested.filter((u) => engine.test(u)).length).toBe(1);
     await page.locator('#f-chiBo').pressSequentially('Chi bo thon 3');
-    await expect(page.getByRole('status').filter({ hasText: /Đã lưu bản nháp trên máy này lúc \d{2}:\d{2}/ })).toBeVisible();
+    await expect(
+      page.getByRole('status').filter({ hasText: /Đã lưu bản nháp trên máy này lúc \d{2}:\d{2}/ }),
+    ).toBeVisible();
     // "Tiếp tục" waits for the engine (it validates): the required name is missing, said once it is there.
     await page.getByRole('button', { name: 'Tiếp tục' }).click();
     release();
@@ -166,7 +209,12 @@ test.describe('report form: its engine loads on the first touch', () => {
     await page.goBack();
     await expect(stepHeading(page)).toHaveText(/^Bước 1\//);
     await page.reload();
-    for (const [id, v] of [['dangBo', 'Dang bo xa Tan Ha'], ['chiBo', 'Chi bo thon 3'], ['hoTen', 'Nguyen Van Bay'], ['diaDanh', 'Ham Tan']] as const) {
+    for (const [id, v] of [
+      ['dangBo', 'Dang bo xa Tan Ha'],
+      ['chiBo', 'Chi bo thon 3'],
+      ['hoTen', 'Nguyen Van Bay'],
+      ['diaDanh', 'Ham Tan'],
+    ] as const) {
       await expect(page.locator(`#f-${id}`)).toHaveValue(v);
     }
   });
@@ -175,7 +223,9 @@ test.describe('report form: its engine loads on the first touch', () => {
 test.describe('report form: the first step is on the page before its code', () => {
   test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
-  test('nothing moves when the island takes the copy over at the first touch (CLS ≤ 0.02), and it renders it as built', async ({ page }) => {
+  test('nothing moves when the island takes the copy over at the first touch (CLS ≤ 0.02), and it renders it as built', async ({
+    page,
+  }) => {
     const engine = /\/FormEngine\.[\w-]+\.js$/;
     const requested: string[] = [];
     page.on('request', (r) => requested.push(r.url()));
@@ -183,7 +233,8 @@ test.describe('report form: the first step is on the page before its code', () =
       const w = window as unknown as { cls: number };
       w.cls = 0;
       new PerformanceObserver((list) => {
-        for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!e.hadRecentInput) w.cls += e.value;
+        for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
+          if (!e.hadRecentInput) w.cls += e.value;
       }).observe({ type: 'layout-shift', buffered: true });
     });
     await page.goto('/bao-cao/?mau=dang-vien');
@@ -191,14 +242,19 @@ test.describe('report form: the first step is on the page before its code', () =
     // The engine is asked for once the island has taken the copy over (the member touched it).
     await expect.poll(() => requested.filter((u) => engine.test(u)).length).toBe(1);
     await page.waitForLoadState('networkidle');
-    expect(await page.evaluate(() => document.documentElement.dataset['hydration']), 'the island rendered the copy as it was built').toBeUndefined();
+    expect(
+      await page.evaluate(() => document.documentElement.dataset['hydration']),
+      'the island rendered the copy as it was built',
+    ).toBeUndefined();
     const cls = await page.evaluate(() => (window as unknown as { cls: number }).cls);
     console.log(`CLS opening /bao-cao/?mau=dang-vien and touching the first field: ${cls.toFixed(4)}`);
     expect(cls).toBeLessThanOrEqual(0.02);
     await expect(page.locator('#f-dangBo')).toHaveValue('Dang bo xa Tan Ha');
   });
 
-  test('it takes typing and a press of "Tiếp tục" at once; the island takes that copy over at the first touch, with both', async ({ page }) => {
+  test('it takes typing and a press of "Tiếp tục" at once; the island takes that copy over at the first touch, with both', async ({
+    page,
+  }) => {
     const island = /\/(mount|client)\.[\w-]+\.js$/;
     const requested: string[] = [];
     page.on('request', (r) => requested.push(r.url()));
@@ -216,7 +272,10 @@ test.describe('report form: the first step is on the page before its code', () =
     await expect(stepHeading(page)).toBeFocused();
     await expect(page).toHaveTitle(/^Bước 1\/9: Thông tin ở đầu giấy tờ – Soạn báo cáo/);
     await page.waitForLoadState('networkidle');
-    expect(requested.filter((u) => island.test(u)), 'no React before the member touches the form').toEqual([]);
+    expect(
+      requested.filter((u) => island.test(u)),
+      'no React before the member touches the form',
+    ).toEqual([]);
     await checkA11y(page, 'the page’s copy of the first step');
 
     // Typed into the page's copy while the island is held; "Tiếp tục" is held too, and made once it is there.
@@ -230,8 +289,13 @@ test.describe('report form: the first step is on the page before its code', () =
     await expect(summary.getByRole('link', { name: 'Nhập họ và tên của đồng chí' })).toBeVisible();
     await expect(page.locator('#f-dangBo')).toHaveValue('Dang bo xa Tan Ha');
     await expect(page.locator('#f-chiBo')).toHaveValue('Chi bo thon 3');
-    await expect(page.getByRole('status').filter({ hasText: /Đã lưu bản nháp trên máy này lúc \d{2}:\d{2}/ })).toBeVisible();
-    expect(await page.evaluate(() => document.documentElement.dataset['hydration']), 'the island rendered the copy as it was built').toBeUndefined();
+    await expect(
+      page.getByRole('status').filter({ hasText: /Đã lưu bản nháp trên máy này lúc \d{2}:\d{2}/ }),
+    ).toBeVisible();
+    expect(
+      await page.evaluate(() => document.documentElement.dataset['hydration']),
+      'the island rendered the copy as it was built',
+    ).toBeUndefined();
 
     // Saved as typed: a reload (a draft now) brings both back, rendered by the island itself.
     await page.reload();
@@ -249,7 +313,12 @@ test.describe('report form: the page’s copy of the first step, when the island
       delete (Navigator.prototype as { serviceWorker?: unknown }).serviceWorker;
     });
   });
-  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, allowedConsoleErrors: [/Failed to load resource|Failed to fetch dynamically imported module/] });
+  test.use({
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+    allowedConsoleErrors: [/Failed to load resource|Failed to fetch dynamically imported module/],
+  });
 
   // The service worker precaches the form's parts after the first visit, and page.route does not see what
   // it serves: these tests are the first visit on a weak line, before it is there.
@@ -259,7 +328,9 @@ test.describe('report form: the page’s copy of the first step, when the island
     });
   });
 
-  test('the island fails to download at the first touch: the copy and the text stay, "Thử lại" and the next touch try again', async ({ page }) => {
+  test('the island fails to download at the first touch: the copy and the text stay, "Thử lại" and the next touch try again', async ({
+    page,
+  }) => {
     const island = /\/mount\.[\w-]+\.js$/;
     let attempts = 0;
     let open = false;
@@ -274,7 +345,9 @@ test.describe('report form: the page’s copy of the first step, when the island
     await page.locator('#f-chiBo').fill('Chi bo thon 3');
     await expect.poll(() => attempts).toBeGreaterThan(first);
     await expect(alert).toBeHidden();
-    await expect(page.getByRole('status').filter({ hasText: /Đã lưu bản nháp trên máy này lúc \d{2}:\d{2}/ })).toBeVisible();
+    await expect(
+      page.getByRole('status').filter({ hasText: /Đã lưu bản nháp trên máy này lúc \d{2}:\d{2}/ }),
+    ).toBeVisible();
     await expect(page.locator('#f-dangBo')).toHaveValue('Dang bo xa Tan Ha');
     await expect(page.locator('#f-chiBo')).toHaveValue('Chi bo thon 3');
   });
@@ -288,7 +361,12 @@ test.describe('report form: the engine fails to download once', () => {
       delete (Navigator.prototype as { serviceWorker?: unknown }).serviceWorker;
     });
   });
-  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, allowedConsoleErrors: [/Failed to load resource|Failed to fetch dynamically imported module/] });
+  test.use({
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+    allowedConsoleErrors: [/Failed to load resource|Failed to fetch dynamically imported module/],
+  });
 
   // The service worker precaches the form's parts after the first visit, and page.route does not see what
   // it serves: these tests are the first visit on a weak line, before it is there.
@@ -330,7 +408,13 @@ test.describe('report form: errors and bad input', () => {
 
   test('a 20,000-character answer gets a clear message and is kept whole', async ({ page }) => {
     await choose(page, 'Báo cáo tự rà soát của đảng viên');
-    for (const [id, v] of [['dangBo', 'Đảng bộ xã A'], ['chiBo', 'Chi bộ B'], ['hoTen', 'Nguyễn Văn C'], ['diaDanh', 'A']]) await page.fill(`#f-${id}`, v!);
+    for (const [id, v] of [
+      ['dangBo', 'Đảng bộ xã A'],
+      ['chiBo', 'Chi bộ B'],
+      ['hoTen', 'Nguyễn Văn C'],
+      ['diaDanh', 'A'],
+    ])
+      await page.fill(`#f-${id}`, v!);
     await page.getByRole('button', { name: 'Tiếp tục' }).click();
     const long = 'x'.repeat(20000);
     await page.fill('#f-ketNap', long);
@@ -350,22 +434,33 @@ test.describe('report form: errors and bad input', () => {
     await page.fill('#f-hoTen', 'Nguyễn Văn Đầy');
     await expect(page.getByRole('alert').filter({ hasText: 'Máy đã đầy bộ nhớ' })).toBeVisible();
     await expect(page.locator('#f-hoTen')).toHaveValue('Nguyễn Văn Đầy');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Lưu một bản ra máy để phòng mất' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Lưu một bản ra máy để phòng mất' }).click(),
+    ]);
     const saved = JSON.parse(readFileSync((await download.path())!, 'utf8'));
     expect(saved.answers.hoTen).toBe('Nguyễn Văn Đầy');
   });
 
   test('storage disabled: a clear message, the form still works', async ({ page }) => {
     await page.addInitScript(() => {
-      Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('denied', 'SecurityError'); } });
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('denied', 'SecurityError');
+        },
+      });
     });
     await choose(page, 'Báo cáo tự rà soát của đảng viên');
     await page.fill('#f-hoTen', 'Nguyễn Văn Ẩn');
-    await expect(page.getByRole('alert').filter({ hasText: 'Trình duyệt này không cho trang lưu bản nháp' })).toBeVisible();
+    await expect(
+      page.getByRole('alert').filter({ hasText: 'Trình duyệt này không cho trang lưu bản nháp' }),
+    ).toBeVisible();
     await expect(page.locator('#f-hoTen')).toHaveValue('Nguyễn Văn Ẩn');
   });
 
-  test('opening a file that is foreign, corrupt or from a newer version: a clear message, the current text stays', async ({ page }) => {
+  test('opening a file that is foreign, corrupt or from a newer version: a clear message, the current text stays', async ({
+    page,
+  }) => {
     await choose(page, 'Báo cáo tự rà soát của đảng viên');
     await page.fill('#f-hoTen', 'Giữ nguyên');
     await page.getByRole('button', { name: 'Mở bản nháp từ tệp' }).click();
@@ -373,7 +468,11 @@ test.describe('report form: errors and bad input', () => {
     const cases: [string, string, RegExp][] = [
       ['la.json', '{"hello": "world"}', /không phải bản nháp báo cáo lưu từ trang này/],
       ['hong.json', '{"format": "giu-tron-loi-the/ban-nhap", "version": 1, "templ', /tệp bị hỏng/],
-      ['moi.json', JSON.stringify({ format: 'giu-tron-loi-the/ban-nhap', version: 99, templateId: 'dang-vien', answers: {} }), /phiên bản mới hơn/],
+      [
+        'moi.json',
+        JSON.stringify({ format: 'giu-tron-loi-the/ban-nhap', version: 99, templateId: 'dang-vien', answers: {} }),
+        /phiên bản mới hơn/,
+      ],
     ];
     for (const [name, body, message] of cases) {
       await input.setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(body) });
@@ -382,16 +481,26 @@ test.describe('report form: errors and bad input', () => {
     }
   });
 
-  test('a draft from an older template keeps text that no longer has a question, and asks before replacing', async ({ page }) => {
+  test('a draft from an older template keeps text that no longer has a question, and asks before replacing', async ({
+    page,
+  }) => {
     await choose(page, 'Báo cáo tự rà soát của đảng viên');
     await page.fill('#f-hoTen', 'Bản đang soạn');
     const old = {
-      format: 'giu-tron-loi-the/ban-nhap', version: 1, templateId: 'dang-vien', templateVersion: 0, savedAt: '2023-03-01T08:00:00.000Z',
+      format: 'giu-tron-loi-the/ban-nhap',
+      version: 1,
+      templateId: 'dang-vien',
+      templateVersion: 0,
+      savedAt: '2023-03-01T08:00:00.000Z',
       answers: { hoTen: 'Nguyễn Văn Cũ', camNghi: 'Cảm nghĩ viết ở mẫu cũ' },
     };
     await page.getByRole('button', { name: 'Mở bản nháp từ tệp' }).click();
-    await page.getByLabel('Chọn tệp bản nháp đã lưu ra máy trước đây').setInputFiles({ name: 'cu.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(old)) });
-    await expect(page.getByText(/Bản nháp đồng chí mở \(lưu lúc \d{2}:\d{2} 1\/3\/2023\) có thể thành một bản nháp mới/)).toBeVisible();
+    await page
+      .getByLabel('Chọn tệp bản nháp đã lưu ra máy trước đây')
+      .setInputFiles({ name: 'cu.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(old)) });
+    await expect(
+      page.getByText(/Bản nháp đồng chí mở \(lưu lúc \d{2}:\d{2} 1\/3\/2023\) có thể thành một bản nháp mới/),
+    ).toBeVisible();
     await expect(page.locator('#f-hoTen')).toHaveValue('Bản đang soạn');
     await page.getByRole('button', { name: /^Thay cho “Báo cáo của đồng chí Bản đang soạn”/ }).click();
     await expect(page.locator('#f-hoTen')).toHaveValue('Nguyễn Văn Cũ');
@@ -433,9 +542,13 @@ test.describe('without JavaScript', () => {
     await page.goto('/bao-cao/');
     const blank = page.locator('[data-blank-forms]');
     await expect(blank).toBeVisible();
-    await expect(blank.getByRole('heading', { name: 'Báo cáo của đảng viên nghỉ hưu, sinh hoạt nơi cư trú' })).toBeVisible();
+    await expect(
+      blank.getByRole('heading', { name: 'Báo cáo của đảng viên nghỉ hưu, sinh hoạt nơi cư trú' }),
+    ).toBeVisible();
     await expect(blank).toContainText('Qua những năm công tác và từ khi về nghỉ hưu, đồng chí đã giữ lời thề ra sao?');
-    await expect(blank).toContainText('Khi được bầu, bổ nhiệm hoặc đề bạt vào chức vụ hiện tại, đồng chí đã hứa những gì?');
+    await expect(blank).toContainText(
+      'Khi được bầu, bổ nhiệm hoặc đề bạt vào chức vụ hiện tại, đồng chí đã hứa những gì?',
+    );
     // axe needs JavaScript in the page; the whole-site axe pass covers this page with the island running.
   });
 });

@@ -26,10 +26,21 @@ test('the query set has at least 40 queries of every kind', () => {
   // Whole questions in members' own words: without accents, with "ko"/"k", shorthand, a wrong tone mark.
   const whole = queries.filter((c) => c.kind === 'whole question').map((c) => c.q);
   expect(whole.length).toBeGreaterThanOrEqual(40);
-  expect(whole.filter((q) => q === q.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd')).length).toBeGreaterThanOrEqual(20);
+  expect(
+    whole.filter((q) => q === q.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd')).length,
+  ).toBeGreaterThanOrEqual(20);
   expect(whole.filter((q) => /(^| )(ko|k)( |$)/.test(q)).length).toBeGreaterThanOrEqual(5);
   const kinds = new Set(queries.map((c) => c.kind));
-  for (const kind of ['accented', 'unaccented', 'đ/d', 'keyword', 'long question', 'one word', 'phrase', 'whole question']) {
+  for (const kind of [
+    'accented',
+    'unaccented',
+    'đ/d',
+    'keyword',
+    'long question',
+    'one word',
+    'phrase',
+    'whole question',
+  ]) {
     expect(kinds, kind).toContain(kind);
   }
 });
@@ -56,7 +67,14 @@ test('every tuned query finds its page in the top 3; each unseen batch keeps its
     await page.locator(`[data-search-root][data-search-done="${c.q.trim().replace(/"/g, '\\"')}"]`).waitFor();
     const top = await page
       .locator('[data-search-list] [data-search-hit-link]')
-      .evaluateAll((links) => links.slice(0, 3).map((a) => ({ path: new URL((a as HTMLAnchorElement).href).pathname, hash: new URL((a as HTMLAnchorElement).href).hash })));
+      .evaluateAll((links) =>
+        links
+          .slice(0, 3)
+          .map((a) => ({
+            path: new URL((a as HTMLAnchorElement).href).pathname,
+            hash: new URL((a as HTMLAnchorElement).href).hash,
+          })),
+      );
     const at = rankOf(top, c.expect);
     if (c.source) {
       const b = batches.get(c.source) ?? { n: 0, top1: 0, top3: 0 };
@@ -64,7 +82,10 @@ test('every tuned query finds its page in the top 3; each unseen batch keeps its
       if (at === 0) b.top1++;
       if (at >= 0) b.top3++;
       batches.set(c.source, b);
-    } else if (at < 0) misses.push(`${c.q} (${c.kind}): expected ${[c.expect].flat().join(' | ')}, got ${top.map((l) => l.path + l.hash).join(', ') || 'nothing'}`);
+    } else if (at < 0)
+      misses.push(
+        `${c.q} (${c.kind}): expected ${[c.expect].flat().join(' | ')}, got ${top.map((l) => l.path + l.hash).join(', ') || 'nothing'}`,
+      );
   }
   expect(misses, `${misses.length} tuned queries missed`).toEqual([]);
   for (const [source, b] of batches) {

@@ -40,7 +40,9 @@ test.describe('on a phone', () => {
     // The highlighter runs after the page has loaded: wait until it says it is done, then read the marks.
     await expect(page.locator('[data-pagefind-body]')).toHaveAttribute('data-search-marks', /^[1-9]\d*$/);
     const marks = page.locator('mark[data-search-mark]');
-    await expect.poll(async () => (await marks.allTextContents()).map((t) => t.toLowerCase())).toEqual(expect.arrayContaining(['làm', 'ăn', 'xa']));
+    await expect
+      .poll(async () => (await marks.allTextContents()).map((t) => t.toLowerCase()))
+      .toEqual(expect.arrayContaining(['làm', 'ăn', 'xa']));
     await expect(headerBox(page)).toHaveValue('lam an xa');
   });
 
@@ -52,7 +54,10 @@ test.describe('on a phone', () => {
     const box = await panel(page).boundingBox();
     expect(box!.x).toBeGreaterThanOrEqual(0);
     expect(box!.x + box!.width).toBeLessThanOrEqual(390);
-    const { scrollWidth, viewport } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, viewport: window.innerWidth }));
+    const { scrollWidth, viewport } = await page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      viewport: window.innerWidth,
+    }));
     expect(scrollWidth).toBeLessThanOrEqual(viewport);
   });
 });
@@ -64,12 +69,18 @@ test.describe('whole questions, as members type them', () => {
     await searchDone(page, q);
     const first = page.locator('[data-search-list] [data-search-hit]').first();
     await expect(first.locator('[data-search-answer-label]')).toBeVisible();
-    expect(pathOf(await first.locator('[data-search-hit-link]').getAttribute('href'))).toBe('/hoi-dap/dang-vien-tuoi-cao-suc-khoe-yeu/');
-    await expect(first.locator('[data-search-answer]')).toContainText('đồng chí có thể làm đơn xin giảm hoặc miễn sinh hoạt');
+    expect(pathOf(await first.locator('[data-search-hit-link]').getAttribute('href'))).toBe(
+      '/hoi-dap/dang-vien-tuoi-cao-suc-khoe-yeu/',
+    );
+    await expect(first.locator('[data-search-answer]')).toContainText(
+      'đồng chí có thể làm đơn xin giảm hoặc miễn sinh hoạt',
+    );
     // The link carries what was asked, so the page marks it: not "có" and "không", nor "viết báo cáo", which is
     // on nearly every page.
     await expect(first.locator('[data-search-hit-link]')).toHaveAttribute('href', /tu-khoa=gia%20roi$/);
-    await expect(page.locator('[data-search-status]')).toHaveText(/^Có \d+ kết quả cho “toi gia roi co phai viet bao cao ko”\.$/);
+    await expect(page.locator('[data-search-status]')).toHaveText(
+      /^Có \d+ kết quả cho “toi gia roi co phai viet bao cao ko”\.$/,
+    );
     await checkA11y(page, 'a whole question answered');
   });
 
@@ -85,13 +96,17 @@ test.describe('whole questions, as members type them', () => {
     expect(pathOf(await pageResults(page).first().getAttribute('href'))).toBe('/hoi-dap/cach-dung-mau-bao-cao/');
     // The filters count the pages shown.
     const total = Number((await page.locator('[data-search-status]').textContent())!.match(/\((\d+)\)/)![1]);
-    await expect(page.getByRole('group', { name: 'Chỉ xem mục' }).locator('label', { hasText: 'Tất cả' })).toContainText(`(${total})`);
+    await expect(
+      page.getByRole('group', { name: 'Chỉ xem mục' }).locator('label', { hasText: 'Tất cả' }),
+    ).toContainText(`(${total})`);
     await checkA11y(page, 'nearest pages');
     // The header box says the same.
     await headerBox(page).fill('');
     await headerBox(page).focus();
     await headerBox(page).fill('iphone soan bao cao');
-    await expect(page.locator('form[data-search-box] [role="status"]')).toHaveText(/^Không có trang nào có đủ các từ đồng chí gõ; đây là những trang gần nhất \(\d+\) cho “iphone soan bao cao”\.$/);
+    await expect(page.locator('form[data-search-box] [role="status"]')).toHaveText(
+      /^Không có trang nào có đủ các từ đồng chí gõ; đây là những trang gần nhất \(\d+\) cho “iphone soan bao cao”\.$/,
+    );
   });
 
   test('glossary terms are sub-results that link to their anchor', async ({ page }) => {
@@ -103,15 +118,22 @@ test.describe('whole questions, as members type them', () => {
     await expect(page.locator('[id="to-dang"]')).toBeInViewport();
   });
 
-  test('the whole search runs in the search worker: neither Pagefind nor its WebAssembly loads on the page itself', async ({ page }) => {
+  test('the whole search runs in the search worker: neither Pagefind nor its WebAssembly loads on the page itself', async ({
+    page,
+  }) => {
     const worker = page.waitForEvent('worker');
     await page.goto('/hoi-dap/');
     await headerBox(page).focus();
     await headerBox(page).fill('ve huu roi thi viet gi');
     expect((await worker).url()).toMatch(/\/_astro\/search-worker[^/]*\.js$/);
     await expect(panel(page).locator('[data-search-hit]').first()).toBeVisible();
-    await expect(panel(page).locator('[data-search-hit-link]').first()).toHaveAttribute('href', /^\/hoi-dap\/dang-vien-huu-tri\//);
-    const onPage = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
+    await expect(panel(page).locator('[data-search-hit-link]').first()).toHaveAttribute(
+      'href',
+      /^\/hoi-dap\/dang-vien-huu-tri\//,
+    );
+    const onPage = await page.evaluate(() =>
+      performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname),
+    );
     expect(onPage.filter((p) => p.includes('wasm') || p.startsWith('/pagefind/'))).toEqual([]);
   });
 });
@@ -120,7 +142,9 @@ test.describe('where the search worker cannot run, the same search runs in the p
   // The blocked script is reported by the browser itself; nothing else may log an error.
   test.use({ allowedConsoleErrors: [/Failed to load resource/] });
 
-  test('the worker script cannot load (blocked, or not cached offline): results still come, on the page', async ({ page }) => {
+  test('the worker script cannot load (blocked, or not cached offline): results still come, on the page', async ({
+    page,
+  }) => {
     let blocked = 0;
     await page.route(/\/_astro\/search-worker[^/]*\.js$/, (route) => {
       blocked++;
@@ -129,9 +153,14 @@ test.describe('where the search worker cannot run, the same search runs in the p
     await page.goto('/hoi-dap/');
     await headerBox(page).focus();
     await headerBox(page).fill('toi gia roi co phai viet bao cao ko');
-    await expect(panel(page).locator('[data-search-hit-link]').first()).toHaveAttribute('href', /^\/hoi-dap\/dang-vien-tuoi-cao-suc-khoe-yeu\//);
+    await expect(panel(page).locator('[data-search-hit-link]').first()).toHaveAttribute(
+      'href',
+      /^\/hoi-dap\/dang-vien-tuoi-cao-suc-khoe-yeu\//,
+    );
     expect(blocked).toBeGreaterThan(0);
-    const onPage = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
+    const onPage = await page.evaluate(() =>
+      performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname),
+    );
     expect(onPage).toContain('/pagefind/pagefind.js');
   });
 
@@ -159,7 +188,9 @@ test('/tim-kiem/?q=dang vien di lam an xa puts the right FAQ first and keeps the
   // "Đảng" in the title and body is found from "dang" and shown with its accents, marked.
   await expect(pageResults(page).first()).toContainText('đi làm ăn xa');
   const marks = await page.locator('[data-search-list] [data-search-hit]').first().locator('mark').allTextContents();
-  expect(marks.map((m) => m.toLowerCase().replace(/[^\p{L}]/gu, ''))).toEqual(expect.arrayContaining(['đảng', 'đi', 'làm']));
+  expect(marks.map((m) => m.toLowerCase().replace(/[^\p{L}]/gu, ''))).toEqual(
+    expect.arrayContaining(['đảng', 'đi', 'làm']),
+  );
 });
 
 test('axe passes on the search page with results, filters and sub-results open', async ({ page }) => {
@@ -174,7 +205,9 @@ test('axe passes on the search page with results, filters and sub-results open',
   await checkA11y(page, 'header panel open');
 });
 
-test('a step of the session guide is a result of its own, titled by the step, that marks only that step', async ({ page }) => {
+test('a step of the session guide is a result of its own, titled by the step, that marks only that step', async ({
+  page,
+}) => {
   await page.goto('/tim-kiem/?q=ai%20ky%20bien%20ban');
   await searchDone(page, 'ai ky bien ban');
   const step = pageResults(page).and(page.locator('[href^="/sinh-hoat/"]')).first();
@@ -187,10 +220,14 @@ test('a step of the session guide is a result of its own, titled by the step, th
   await expect(page.locator('[data-pagefind-body]')).toHaveAttribute('data-search-marks', /^[1-9]\d*$/);
   await expect(target.locator('mark[data-search-mark]').first()).toBeVisible();
   // Only the step the result named is marked, not every "biên bản" of the guide.
-  expect(await page.locator('mark[data-search-mark]').count()).toBe(await target.locator('mark[data-search-mark]').count());
+  expect(await page.locator('mark[data-search-mark]').count()).toBe(
+    await target.locator('mark[data-search-mark]').count(),
+  );
 });
 
-test('a page opened from a whole question marks what was asked, not every syllable, and no "đảng" for "dang" meant as "đang"', async ({ page }) => {
+test('a page opened from a whole question marks what was asked, not every syllable, and no "đảng" for "dang" meant as "đang"', async ({
+  page,
+}) => {
   const q = 'toi dang viet bao cao tren dien thoai thi ban nhap luu o dau';
   await page.goto(`/tim-kiem/?q=${encodeURIComponent(q)}`);
   await searchDone(page, q);
@@ -204,7 +241,9 @@ test('a page opened from a whole question marks what was asked, not every syllab
   expect(marks.filter((m) => m === 'báo').length).toBeLessThanOrEqual(3);
 });
 
-test('Vietnamese keyboards compose in place: Enter, the arrows and Escape while composing never submit, move or close', async ({ page }) => {
+test('Vietnamese keyboards compose in place: Enter, the arrows and Escape while composing never submit, move or close', async ({
+  page,
+}) => {
   await page.goto('/hoi-dap/');
   await headerBox(page).focus();
   await headerBox(page).pressSequentially('mien sinh hoat');
@@ -214,7 +253,10 @@ test('Vietnamese keyboards compose in place: Enter, the arrows and Escape while 
   await headerBox(page).dispatchEvent('compositionstart', { data: '' });
   for (const key of ['ArrowDown', 'Escape', 'Enter']) {
     const prevented = await headerBox(page).evaluate(
-      (el, key) => !el.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, isComposing: true, keyCode: 229 })),
+      (el, key) =>
+        !el.dispatchEvent(
+          new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, isComposing: true, keyCode: 229 }),
+        ),
       key,
     );
     expect(prevented, key).toBe(true);
@@ -236,7 +278,12 @@ test('Vietnamese keyboards compose in place: Enter, the arrows and Escape while 
 test('Vietnamese input: no marks, đ as d, upper case and NFD all find the same page', async ({ page }) => {
   await page.goto('/tim-kiem/');
   const input = page.locator('[data-search-page-input]');
-  for (const q of ['dang vien di lam an xa', 'Đảng viên đi làm ăn xa', 'ĐẢNG VIÊN ĐI LÀM ĂN XA', 'đảng viên đi làm ăn xa'.normalize('NFD')]) {
+  for (const q of [
+    'dang vien di lam an xa',
+    'Đảng viên đi làm ăn xa',
+    'ĐẢNG VIÊN ĐI LÀM ĂN XA',
+    'đảng viên đi làm ăn xa'.normalize('NFD'),
+  ]) {
     await input.fill(q);
     await searchDone(page, q);
     expect(pathOf(await pageResults(page).first().getAttribute('href')), q).toBe(FAQ);
@@ -342,50 +389,65 @@ test.describe('budgets', () => {
     await cdp.send('Network.setBypassServiceWorker', { bypass: true });
   });
 
-test('pages that only show content load no search code before interaction', async ({ page }) => {
-  const requests: string[] = [];
-  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
-  await page.goto(FAQ);
-  await page.waitForLoadState('networkidle');
-  expect(requests.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
-  const scripts = requests.filter((p) => p.endsWith('.js'));
-  // Only the boot script (focus and "/" listener); nothing it imports lazily.
-  expect(scripts.filter((p) => /search-box|render|engine|highlight|normalize/.test(p))).toEqual([]);
-  const boot = scripts.filter((p) => p.includes('SearchBox'));
-  expect(boot).toHaveLength(1);
-  const res = await page.request.get(boot[0]!, { headers: { 'Accept-Encoding': 'gzip' } });
-  const gz = (await import('node:zlib')).gzipSync(await res.body(), { level: 9 }).length;
-  console.log(`search boot script: ${(await res.body()).length} B, ${gz} B gzipped`);
-  expect(gz).toBeLessThan(1.5 * 1024);
-});
-
-test('a first query on a fresh page transfers at most 120 KB, all search files included', async ({ page }) => {
-  const urls: string[] = [];
-  let focused = false;
-  page.on('request', (r) => {
-    const path = new URL(r.url()).pathname;
-    // Everything after the first focus is search (the worker's requests included); before it, only the boot script is.
-    if (focused || path.includes('SearchBox')) urls.push(r.url());
+  test('pages that only show content load no search code before interaction', async ({ page }) => {
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await page.goto(FAQ);
+    await page.waitForLoadState('networkidle');
+    expect(requests.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
+    const scripts = requests.filter((p) => p.endsWith('.js'));
+    // Only the boot script (focus and "/" listener); nothing it imports lazily.
+    expect(scripts.filter((p) => /search-box|render|engine|highlight|normalize/.test(p))).toEqual([]);
+    const boot = scripts.filter((p) => p.includes('SearchBox'));
+    expect(boot).toHaveLength(1);
+    const res = await page.request.get(boot[0]!, { headers: { 'Accept-Encoding': 'gzip' } });
+    const gz = (await import('node:zlib')).gzipSync(await res.body(), { level: 9 }).length;
+    console.log(`search boot script: ${(await res.body()).length} B, ${gz} B gzipped`);
+    expect(gz).toBeLessThan(1.5 * 1024);
   });
-  await page.goto('/hoi-dap/');
-  await page.waitForLoadState('networkidle');
-  focused = true;
-  await headerBox(page).focus();
-  // One query: the whole text arrives at once (a paste, or a typist faster than the debounce).
-  // Typing slowly runs a search per pause and can fetch a few more result pages; see the README.
-  await headerBox(page).fill('dang vien cao tuoi');
-  await expect(panel(page).locator('[data-search-hit]').first()).toBeVisible();
-  await expect(panel(page).locator('[data-search-summary]')).toContainText('“dang vien cao tuoi”');
-  // Each file counted as the server sends it (see tests/support/transfer-size.ts), not as Chromium reports it.
-  const { files, total } = await transferSizes(urls);
-  console.log(`first query: ${files.length} requests, ${(total / 1024).toFixed(1)} KB\n` + files.map((f) => `  ${f.bytes}\t${f.path}`).join('\n'));
-  // Everything a search needs is in the list: the worker, Pagefind, its WebAssembly, index and result files.
-  for (const part of [/\/search-worker[^/]*\.js$/, /\/pagefind\/pagefind\.js$/, /\/pagefind\/wasm\./, /\/pagefind\/index\//, /\/pagefind\/fragment\//]) {
-    expect(files.some((f) => part.test(f.path)), `${part} requested`).toBe(true);
-  }
-  expect(files.every((f) => f.bytes > 0), 'every file has a size').toBe(true);
-  expect(total).toBeLessThanOrEqual(120 * 1024);
-});
+
+  test('a first query on a fresh page transfers at most 120 KB, all search files included', async ({ page }) => {
+    const urls: string[] = [];
+    let focused = false;
+    page.on('request', (r) => {
+      const path = new URL(r.url()).pathname;
+      // Everything after the first focus is search (the worker's requests included); before it, only the boot script is.
+      if (focused || path.includes('SearchBox')) urls.push(r.url());
+    });
+    await page.goto('/hoi-dap/');
+    await page.waitForLoadState('networkidle');
+    focused = true;
+    await headerBox(page).focus();
+    // One query: the whole text arrives at once (a paste, or a typist faster than the debounce).
+    // Typing slowly runs a search per pause and can fetch a few more result pages; see the README.
+    await headerBox(page).fill('dang vien cao tuoi');
+    await expect(panel(page).locator('[data-search-hit]').first()).toBeVisible();
+    await expect(panel(page).locator('[data-search-summary]')).toContainText('“dang vien cao tuoi”');
+    // Each file counted as the server sends it (see tests/support/transfer-size.ts), not as Chromium reports it.
+    const { files, total } = await transferSizes(urls);
+    console.log(
+      `first query: ${files.length} requests, ${(total / 1024).toFixed(1)} KB\n` +
+        files.map((f) => `  ${f.bytes}\t${f.path}`).join('\n'),
+    );
+    // Everything a search needs is in the list: the worker, Pagefind, its WebAssembly, index and result files.
+    for (const part of [
+      /\/search-worker[^/]*\.js$/,
+      /\/pagefind\/pagefind\.js$/,
+      /\/pagefind\/wasm\./,
+      /\/pagefind\/index\//,
+      /\/pagefind\/fragment\//,
+    ]) {
+      expect(
+        files.some((f) => part.test(f.path)),
+        `${part} requested`,
+      ).toBe(true);
+    }
+    expect(
+      files.every((f) => f.bytes > 0),
+      'every file has a size',
+    ).toBe(true);
+    expect(total).toBeLessThanOrEqual(120 * 1024);
+  });
 });
 
 test.describe('without JavaScript', () => {

@@ -10,12 +10,15 @@ test.describe('every page in the sitemap', () => {
   });
 
   for (const path of paths) {
-    test(`${path}: axe finds no violation; no horizontal scroll at 390 px with the largest text, nor at 200% zoom`, async ({ page }) => {
+    test(`${path}: axe finds no violation; no horizontal scroll at 390 px with the largest text, nor at 200% zoom`, async ({
+      page,
+    }) => {
       await page.goto(path);
       await checkA11y(page, path);
 
       // Measured against the width we set: a mobile browser would widen its layout viewport to fit overflowing content.
-      const overflow = () => page.evaluate((width) => document.documentElement.scrollWidth - width, page.viewportSize()!.width);
+      const overflow = () =>
+        page.evaluate((width) => document.documentElement.scrollWidth - width, page.viewportSize()!.width);
       // The largest text step on a 390 px phone.
       await page.setViewportSize({ width: 390, height: 844 });
       await page.evaluate((key) => localStorage.setItem(key, 'rat-lon'), TEXT_SIZE_KEY);
@@ -79,7 +82,11 @@ test.describe('layout', () => {
     await page.goto('/hoi-dap/');
     const small = await page.evaluate(() =>
       [...document.querySelectorAll('header a, header button, header input, nav a, footer a')]
-        .map((el) => ({ el: el.outerHTML.slice(0, 80), h: el.getBoundingClientRect().height, w: el.getBoundingClientRect().width }))
+        .map((el) => ({
+          el: el.outerHTML.slice(0, 80),
+          h: el.getBoundingClientRect().height,
+          w: el.getBoundingClientRect().width,
+        }))
         .filter((t) => t.h > 0 && (t.h < 44 || t.w < 24)),
     );
     expect(small).toEqual([]);
@@ -93,7 +100,9 @@ test.describe('layout', () => {
     }
   });
 
-  test('the footer says what the site is and is not, the content date, and that nothing leaves the device', async ({ page }) => {
+  test('the footer says what the site is and is not, the content date, and that nothing leaves the device', async ({
+    page,
+  }) => {
     await page.goto('/');
     const footer = page.locator('footer');
     await expect(footer).toContainText('không phải kênh thông tin chính thức');
@@ -106,7 +115,9 @@ test.describe('layout', () => {
     await page.emulateMedia({ media: 'print' });
     await expect(page.getByRole('navigation', { name: 'Các mục chính' })).toBeHidden();
     await expect(page.locator('form[data-search-box]').first()).toBeHidden();
-    const after = await page.evaluate(() => getComputedStyle(document.querySelector('main a[href^="/"]')!, '::after').content);
+    const after = await page.evaluate(
+      () => getComputedStyle(document.querySelector('main a[href^="/"]')!, '::after').content,
+    );
     expect(after).toContain('/');
   });
 

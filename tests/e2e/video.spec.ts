@@ -44,7 +44,9 @@ test.describe('the video list', () => {
 });
 
 test.describe('a video page', () => {
-  test('says it is an illustration, shows length and size, and loads nothing of the video before Play', async ({ page }) => {
+  test('says it is an illustration, shows length and size, and loads nothing of the video before Play', async ({
+    page,
+  }) => {
     const media: string[] = [];
     page.on('request', (r) => {
       if (r.url().endsWith('.mp4') || r.resourceType() === 'media') media.push(r.url());
@@ -58,7 +60,10 @@ test.describe('a video page', () => {
     await expect(video).toHaveAttribute('preload', 'none');
     await expect(video).toHaveAttribute('playsinline', '');
     await expect(video).toHaveAttribute('poster', entry.data.poster);
-    expect(media.filter((url) => url.endsWith('.mp4')), 'no video bytes before Play').toEqual([]);
+    expect(
+      media.filter((url) => url.endsWith('.mp4')),
+      'no video bytes before Play',
+    ).toEqual([]);
     await checkA11y(page, 'video page');
   });
 
@@ -68,7 +73,13 @@ test.describe('a video page', () => {
     await expect(track).toHaveAttribute('srclang', 'vi');
     await expect(track).toHaveAttribute('label', 'Tiếng Việt');
     await slow
-      .poll(() => track.evaluate((t: HTMLTrackElement) => ({ ready: t.readyState, mode: t.track.mode, cues: t.track.cues?.length ?? 0 })))
+      .poll(() =>
+        track.evaluate((t: HTMLTrackElement) => ({
+          ready: t.readyState,
+          mode: t.track.mode,
+          cues: t.track.cues?.length ?? 0,
+        })),
+      )
       .toEqual({ ready: TRACK_LOADED, mode: 'showing', cues: cueCount });
   });
 
@@ -83,7 +94,9 @@ test.describe('a video page', () => {
       await slow.poll(() => isAt(page, chapter.time)).toBe(true);
     }
     // Chromium can play the file: no error, and time runs on from the chapter's start.
-    await slow.poll(() => player(page).evaluate((v: HTMLVideoElement) => ({ error: v.error?.code ?? null, paused: v.paused }))).toEqual({ error: null, paused: false });
+    await slow
+      .poll(() => player(page).evaluate((v: HTMLVideoElement) => ({ error: v.error?.code ?? null, paused: v.paused })))
+      .toEqual({ error: null, paused: false });
     await slow.poll(() => currentTime(page)).toBeGreaterThan(chapters[6]!.time);
     await expect(page).toHaveURL(path);
   });
@@ -114,7 +127,10 @@ test.describe('a video page', () => {
     await expect(page.getByRole('heading', { level: 3, name: chapters[5]!.title })).toBeInViewport();
   });
 
-  test('without JavaScript the player, the chapters and the transcript still work as plain HTML', async ({ browser, baseURL }) => {
+  test('without JavaScript the player, the chapters and the transcript still work as plain HTML', async ({
+    browser,
+    baseURL,
+  }) => {
     const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
     const page = await context.newPage();
     await page.goto(path);
@@ -123,10 +139,9 @@ test.describe('a video page', () => {
     await expect(page.getByRole('heading', { level: 2, name: 'Lời trong video' })).toBeVisible();
     for (const [i, chapter] of chapters.entries()) {
       await expect(page.locator(`#chuong-${i + 1}`)).toHaveText(chapter.title);
-      await expect(page.getByRole('navigation', { name: 'Các phần trong video' }).getByRole('link', { name: chapter.title })).toHaveAttribute(
-        'href',
-        `${entry.data.file}#t=${chapter.time}`,
-      );
+      await expect(
+        page.getByRole('navigation', { name: 'Các phần trong video' }).getByRole('link', { name: chapter.title }),
+      ).toHaveAttribute('href', `${entry.data.file}#t=${chapter.time}`);
     }
     await expect(page.getByText('Hết video minh họa.')).toBeVisible();
     await context.close();

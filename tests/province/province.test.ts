@@ -23,7 +23,8 @@ import { paragraphTexts, readDocx } from '../unit/helpers/docx-reader';
 import { siteConfig as fixture } from './site.config';
 
 const PROVINCE_DIST = 'tests/.output/province-dist';
-if (!existsSync(join(PROVINCE_DIST, 'index.html'))) throw new Error(`${PROVINCE_DIST} is missing: run \`npm run test:province\` (it builds it first)`);
+if (!existsSync(join(PROVINCE_DIST, 'index.html')))
+  throw new Error(`${PROVINCE_DIST} is missing: run \`npm run test:province\` (it builds it first)`);
 
 /** What the default config names: none of it may appear where the code writes a name. */
 const defaultNames = [
@@ -41,7 +42,10 @@ function textOf(html: string): string {
     .replace(/<[^>]+>/g, ' ')
     .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
     .replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
-    .replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -54,7 +58,8 @@ const one = (html: string, pattern: RegExp, what: string): string => {
 const header = (html: string) => textOf(one(html, /<header\b[\s\S]*?<\/header>/, 'header'));
 const footer = (html: string) => textOf(one(html, /<footer\b[\s\S]*?<\/footer>/, 'footer'));
 const title = (html: string) => textOf(one(html, /<title>[\s\S]*?<\/title>/, 'title'));
-const notices = (html: string) => [...html.matchAll(/<div[^>]*data-context-notice[^>]*>[\s\S]*?<\/div>/g)].map((m) => textOf(m[0]));
+const notices = (html: string) =>
+  [...html.matchAll(/<div[^>]*data-context-notice[^>]*>[\s\S]*?<\/div>/g)].map((m) => textOf(m[0]));
 
 const pages = htmlPages(PROVINCE_DIST).filter((p) => p.path !== '/404');
 const page = (path: string) => pages.find((p) => p.path === path)!.html;
@@ -69,14 +74,20 @@ describe('a second province: the site built with another site config', () => {
     for (const { path, html } of pages) {
       expect(header(html), path).toContain(fixture.siteName);
       const foot = footer(html);
-      expect(foot, path).toContain(`“${fixture.campaignName}” năm ${fixture.context!.campaignYear} theo ${fixture.guidance.citation}`);
+      expect(foot, path).toContain(
+        `“${fixture.campaignName}” năm ${fixture.context!.campaignYear} theo ${fixture.guidance.citation}`,
+      );
       expect(foot, path).toContain(`Đây là kênh thông tin chính thức của ${fixture.publisher}.`);
       expect(foot, path).toContain(`cập nhật đến ngày ${formatDate(fixture.contentDate)}`);
       // "<page title> | <site name>": the page title is the content's; the rest is the code's.
       const t = title(html);
       const siteTitle = path === '/' ? t : t.slice(t.lastIndexOf(' | ') + 3);
       if (path !== '/') expect(siteTitle, path).toBe(fixture.siteName);
-      for (const [where, text] of [['header', header(html)], ['footer', foot], ['title', siteTitle]] as const) {
+      for (const [where, text] of [
+        ['header', header(html)],
+        ['footer', foot],
+        ['title', siteTitle],
+      ] as const) {
         for (const name of namesIn(text)) wrong.push(`${path} ${where}: ${name}`);
       }
     }
@@ -86,7 +97,10 @@ describe('a second province: the site built with another site config', () => {
   });
 
   it('the web app manifest carries the fixture names', () => {
-    const manifest = JSON.parse(readFileSync(join(PROVINCE_DIST, 'manifest.webmanifest'), 'utf8')) as Record<string, string>;
+    const manifest = JSON.parse(readFileSync(join(PROVINCE_DIST, 'manifest.webmanifest'), 'utf8')) as Record<
+      string,
+      string
+    >;
     expect(manifest['short_name']).toBe(fixture.siteName);
     expect(manifest['name']).toContain(fixture.campaignName);
     expect(manifest['description']).toContain(fixture.campaignName);
@@ -119,7 +133,9 @@ describe('a second province: the site built with another site config', () => {
         expect(found?.[1], path).toBe('running');
         const said = textOf(found![2]!);
         expect(said, path).toContain('đang diễn ra');
-        expect(said, path).toContain(`“${fixture.campaignName}” ở ${fixture.province} diễn ra ${formatPeriod(window.start, window.end, 'day')}`);
+        expect(said, path).toContain(
+          `“${fixture.campaignName}” ở ${fixture.province} diễn ra ${formatPeriod(window.start, window.end, 'day')}`,
+        );
         expect(said, path).not.toContain('đã kết thúc');
         expect(namesIn(said), path).toEqual([]);
       }
@@ -134,7 +150,11 @@ describe('a second province: the site built with another site config', () => {
   });
 
   describe('the report templates and the .docx', () => {
-    const data = one(page('/bao-cao/'), /<script type="application\/json" id="mau-bao-cao">[\s\S]*?<\/script>/, 'template data');
+    const data = one(
+      page('/bao-cao/'),
+      /<script type="application\/json" id="mau-bao-cao">[\s\S]*?<\/script>/,
+      'template data',
+    );
     const templates = JSON.parse(data.replace(/^<script[^>]*>|<\/script>$/g, '')) as ReportTemplate[];
 
     it('templates shown and downloaded carry the fixture campaign, and no default name', () => {
@@ -147,14 +167,28 @@ describe('a second province: the site built with another site config', () => {
     });
 
     it('each template’s .docx has the member’s own bodies in its header and no default name anywhere', async () => {
-      const answers = { dangBo: 'Đảng bộ xã Mây Thượng', chiBo: 'Chi bộ thôn Suối Mây', diaDanh: 'Mây Thượng', ngayLap: '2024-10-05', hoTen: 'Phạm Thị Mây' };
+      const answers = {
+        dangBo: 'Đảng bộ xã Mây Thượng',
+        chiBo: 'Chi bộ thôn Suối Mây',
+        diaDanh: 'Mây Thượng',
+        ngayLap: '2024-10-05',
+        hoTen: 'Phạm Thị Mây',
+      };
       for (const template of templates) {
         const bytes = new Uint8Array(await Packer.toBuffer(createDocxDocument(buildDocument(template, answers))));
         const { document, files } = readDocx(bytes);
         const text = paragraphTexts(document);
-        expect(text, template.id).toEqual(expect.arrayContaining(['ĐẢNG BỘ XÃ MÂY THƯỢNG', 'CHI BỘ THÔN SUỐI MÂY', 'Mây Thượng, ngày 05 tháng 10 năm 2024']));
+        expect(text, template.id).toEqual(
+          expect.arrayContaining([
+            'ĐẢNG BỘ XÃ MÂY THƯỢNG',
+            'CHI BỘ THÔN SUỐI MÂY',
+            'Mây Thượng, ngày 05 tháng 10 năm 2024',
+          ]),
+        );
         if (template.kind !== 'self-review') expect(text.join(' '), template.id).toContain(fixture.campaignName);
-        const everything = Object.values(files).map((f) => new TextDecoder().decode(f)).join(' ');
+        const everything = Object.values(files)
+          .map((f) => new TextDecoder().decode(f))
+          .join(' ');
         expect(namesIn(everything), template.id).toEqual([]);
       }
     });

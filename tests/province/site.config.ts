@@ -25,7 +25,12 @@ export const siteConfig: SiteConfig = siteConfigSchema.parse({
   campaignPeriod: 'từ tháng 9 đến tháng 12/2024',
   // A window that runs whenever the test builds (from 30 days before the build to 180 days after it), so the pages
   // that speak of deadlines and handing in are checked speaking of a current campaign. Days, not months: made up.
-  campaignWindow: { start: daysFromToday(-30), end: daysFromToday(180), precision: 'day', source: 'hoi-nghi-dinh-huong-2023' },
+  campaignWindow: {
+    start: daysFromToday(-30),
+    end: daysFromToday(180),
+    precision: 'day',
+    source: 'hoi-nghi-dinh-huong-2023',
+  },
   isOfficialChannel: true,
   publisher: 'Văn phòng Tỉnh ủy Sông Mây',
   contentDate: '2026-10-20',

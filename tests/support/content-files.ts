@@ -33,7 +33,8 @@ export function splitFrontmatter(raw: string, path: string): { data: Record<stri
   const match = frontmatter.exec(raw.replace(/\r\n/g, '\n'));
   if (!match) throw new Error(`${path}: no frontmatter block`);
   const data: unknown = parse(match[1]!);
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) throw new Error(`${path}: frontmatter is not a mapping`);
+  if (data === null || typeof data !== 'object' || Array.isArray(data))
+    throw new Error(`${path}: frontmatter is not a mapping`);
   return { data: data as Record<string, unknown>, body: match[2]! };
 }
 

@@ -37,7 +37,11 @@ export function resolveDistPath(pathname: string): string | undefined {
 export function sitemapPathsFromDist(): string[] {
   return distFiles()
     .filter((file) => /^sitemap-\d+\.xml$/.test(file))
-    .flatMap((file) => [...readFileSync(join(distDir, file), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname));
+    .flatMap((file) =>
+      [...readFileSync(join(distDir, file), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+        (m) => new URL(m[1]!).pathname,
+      ),
+    );
 }
 
 /** All id attributes in an HTML document. */

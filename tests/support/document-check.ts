@@ -31,7 +31,10 @@ export async function fillTemplate(page: Page, title: string, answer = sampleAns
       await input.fill(typed[id]);
     }
     await page.getByRole('button', { name: /^Tiếp tục/ }).click();
-    await page.waitForFunction((before) => document.querySelector('[data-step-heading]')?.textContent !== before, current);
+    await page.waitForFunction(
+      (before) => document.querySelector('[data-step-heading]')?.textContent !== before,
+      current,
+    );
   }
   throw new Error(`${title}: never reached the check-answers page`);
 }
@@ -47,8 +50,13 @@ export interface PdfFacts {
 function readPdf(file: string): PdfFacts {
   const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
   const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1] ?? 0);
-  const pageText = (n: number) => execFileSync('pdftotext', ['-f', String(n), '-l', String(n), '-layout', file, '-'], { encoding: 'utf8' });
-  const firstLine = (n: number) => pageText(n).split('\n').map((l) => l.trim()).find((l) => l !== '') ?? '';
+  const pageText = (n: number) =>
+    execFileSync('pdftotext', ['-f', String(n), '-l', String(n), '-layout', file, '-'], { encoding: 'utf8' });
+  const firstLine = (n: number) =>
+    pageText(n)
+      .split('\n')
+      .map((l) => l.trim())
+      .find((l) => l !== '') ?? '';
   let numbered = !/^\d+$/.test(firstLine(1));
   for (let n = 2; n <= pages; n++) numbered &&= firstLine(n) === String(n);
   return { pages, numbered, lastPage: pageText(pages) };
@@ -67,7 +75,10 @@ export interface DocumentFacts {
  * Chromium (print media, the CSS @page size), and reads both PDFs.
  */
 export async function checkDocument(page: Page, templateId: string, outDir: string): Promise<DocumentFacts> {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải tệp Word (.docx)' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Tải tệp Word (.docx)' }).click(),
+  ]);
   const docx = join(outDir, `${templateId}.docx`);
   await download.saveAs(docx);
   convertToPdf(docx, outDir);
@@ -80,7 +91,9 @@ export async function checkDocument(page: Page, templateId: string, outDir: stri
       const lines = [...el.querySelectorAll('p')].map((p) => p.textContent ?? '');
       const name = lines.at(-1) ?? '';
       const [first = '', second = ''] = lines;
-      return lines.length >= 3 && /^T\/M /.test(first) ? { onBehalfOf: first, role: second, name } : { role: first, name };
+      return lines.length >= 3 && /^T\/M /.test(first)
+        ? { onBehalfOf: first, role: second, name }
+        : { role: first, name };
     }),
   );
   return { templateId, docx: readPdf(join(outDir, `${templateId}.pdf`)), print: readPdf(printed), signers };
@@ -89,9 +102,14 @@ export async function checkDocument(page: Page, templateId: string, outDir: stri
 /** The rules both outputs must keep; an empty list means the document passes. */
 export function documentProblems(f: DocumentFacts): string[] {
   const problems: string[] = [];
-  if (Math.abs(f.docx.pages - f.print.pages) > 1) problems.push(`pages differ by more than one (.docx ${f.docx.pages}, print ${f.print.pages})`);
-  for (const [which, pdf] of [['.docx', f.docx], ['print', f.print]] as const) {
-    if (pdf.pages > 1 && !pdf.numbered) problems.push(`${which}: pages from 2 are not numbered at the top (or page 1 is)`);
+  if (Math.abs(f.docx.pages - f.print.pages) > 1)
+    problems.push(`pages differ by more than one (.docx ${f.docx.pages}, print ${f.print.pages})`);
+  for (const [which, pdf] of [
+    ['.docx', f.docx],
+    ['print', f.print],
+  ] as const) {
+    if (pdf.pages > 1 && !pdf.numbered)
+      problems.push(`${which}: pages from 2 are not numbered at the top (or page 1 is)`);
     for (const s of f.signers) {
       for (const part of [s.onBehalfOf, s.role, s.name]) {
         if (part && !pdf.lastPage.includes(part)) problems.push(`${which}: the last page lacks “${part}”`);

@@ -19,8 +19,16 @@ export function pageWeight(html: string): PageWeight {
   const cssUrls = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => m[1]!);
   const inline = inlineScripts(html);
   const jsFiles = pageModules(html, { dynamic: false });
-  const js = jsFiles.reduce((sum, url) => sum + gz(read(url)), 0) + inline.reduce((sum, code) => sum + (code.trim() ? gz(code) : 0), 0);
+  const js =
+    jsFiles.reduce((sum, url) => sum + gz(read(url)), 0) +
+    inline.reduce((sum, code) => sum + (code.trim() ? gz(code) : 0), 0);
   const css = cssUrls.reduce((sum, url) => sum + gz(read(url)), 0);
   const htmlSize = gz(html);
-  return { html: htmlSize, css, js, total: htmlSize + css + jsFiles.reduce((sum, url) => sum + gz(read(url)), 0), jsFiles };
+  return {
+    html: htmlSize,
+    css,
+    js,
+    total: htmlSize + css + jsFiles.reduce((sum, url) => sum + gz(read(url)), 0),
+    jsFiles,
+  };
 }

@@ -16,7 +16,15 @@ export function convertToPdf(file: string, outDir: string): void {
   try {
     execFileSync(
       'soffice',
-      [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, file],
+      [
+        `-env:UserInstallation=${pathToFileURL(profile).href}`,
+        '--headless',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        outDir,
+        file,
+      ],
       { timeout: 180_000, stdio: 'pipe' },
     );
   } finally {

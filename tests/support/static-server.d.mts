@@ -1,2 +1,6 @@
 import type { Server } from 'node:http';
-export function startStaticServer(options: { root: string; port?: number; host?: string }): Promise<{ origin: string; server: Server }>;
+export function startStaticServer(options: {
+  root: string;
+  port?: number;
+  host?: string;
+}): Promise<{ origin: string; server: Server }>;

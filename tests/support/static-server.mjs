@@ -94,7 +94,11 @@ export async function startStaticServer({ root, port = 0, host = '127.0.0.1' }) 
         res.writeHead(416, { 'Content-Range': `bytes */${file.size}` }).end();
         return;
       }
-      res.writeHead(206, { ...headers, 'Content-Length': String(end - start + 1), 'Content-Range': `bytes ${start}-${end}/${file.size}` });
+      res.writeHead(206, {
+        ...headers,
+        'Content-Length': String(end - start + 1),
+        'Content-Range': `bytes ${start}-${end}/${file.size}`,
+      });
       if (req.method === 'HEAD') res.end();
       else createReadStream(file.path, { start, end }).pipe(res);
       return;

@@ -21,8 +21,12 @@ function transferSize(url: string): Promise<number> {
 }
 
 /** The paths a page requested, each once, with their transfer sizes; and their sum. */
-export async function transferSizes(urls: Iterable<string>): Promise<{ files: { path: string; bytes: number }[]; total: number }> {
+export async function transferSizes(
+  urls: Iterable<string>,
+): Promise<{ files: { path: string; bytes: number }[]; total: number }> {
   const unique = [...new Set(urls)];
-  const files = await Promise.all(unique.map(async (url) => ({ path: new URL(url).pathname, bytes: await transferSize(url) })));
+  const files = await Promise.all(
+    unique.map(async (url) => ({ path: new URL(url).pathname, bytes: await transferSize(url) })),
+  );
   return { files, total: files.reduce((sum, f) => sum + f.bytes, 0) };
 }

@@ -6,7 +6,14 @@ describe('the attendance block of one sitting', () => {
   it('counts sitting 2 of the 60-member chi bộ exactly, naming each absent member', () => {
     const counts = countSitting(sixtyMemberWorkspace(), 's2');
     expect(counts).toMatchObject({
-      total: 60, official: 55, probationary: 3, temporaryHere: 2, exempt: 4, sentElsewhere: 1, present: 48, absent: 7,
+      total: 60,
+      official: 55,
+      probationary: 3,
+      temporaryHere: 2,
+      exempt: 4,
+      sentElsewhere: 1,
+      present: 48,
+      absent: 7,
     });
     expect(counts.absentWithReason).toEqual([
       { name: memberName(39), index: 39, reason: SICK_REASON },

@@ -2,7 +2,13 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MAX_ROSTER_FILE_CHARS, parseWorkspaceFile, serializeWorkspace, workspaceFileName } from '~/lib/chi-bo/file';
 import { looseNameKey, markHandedInFromDraft } from '~/lib/chi-bo/hand-in';
 import { rosterFileProblemMessage, type RosterFileProblem } from '~/lib/chi-bo/messages';
-import { loadWorkspace, readStoredWorkspace, removeWorkspace, saveWorkspace, WORKSPACE_KEY } from '~/lib/chi-bo/storage';
+import {
+  loadWorkspace,
+  readStoredWorkspace,
+  removeWorkspace,
+  saveWorkspace,
+  WORKSPACE_KEY,
+} from '~/lib/chi-bo/storage';
 import { MAX_REASON_LENGTH, WORKSPACE_FORMAT, WORKSPACE_VERSION } from '~/lib/chi-bo/types';
 import { DRAFT_FORMAT, parseDraft } from '~/lib/report/draft';
 import { draftProblemMessage } from '~/components/ReportForm/drafts/draft-messages';
@@ -10,7 +16,15 @@ import { memberName, sixtyMemberWorkspace } from './helpers/chi-bo-workspace';
 
 const known = ['dang-vien', 'lanh-dao-quan-ly'];
 const draftFile = (answers: Record<string, string>, templateId = 'dang-vien') =>
-  JSON.stringify({ format: DRAFT_FORMAT, version: 1, templateId, templateVersion: 1, savedAt: '2023-03-02T10:00:00.000Z', answers, orphans: [] });
+  JSON.stringify({
+    format: DRAFT_FORMAT,
+    version: 1,
+    templateId,
+    templateVersion: 1,
+    savedAt: '2023-03-02T10:00:00.000Z',
+    answers,
+    orphans: [],
+  });
 
 describe('the roster file', () => {
   it('round-trips the whole workspace', () => {
@@ -27,9 +41,28 @@ describe('the roster file', () => {
     ['a list', '[1, 2]', 'foreign'],
     ['newer', JSON.stringify({ format: WORKSPACE_FORMAT, version: WORKSPACE_VERSION + 1 }), 'newer'],
     ['a member’s draft', draftFile({ hoTen: 'Nguyễn Văn An' }), 'memberDraft'],
-    ['with a broken member', JSON.stringify({ format: WORKSPACE_FORMAT, version: 1, members: [{ id: 'a', name: 5 }] }), 'corrupt'],
-    ['with two members of one id', JSON.stringify({ format: WORKSPACE_FORMAT, version: 1, members: [{ id: 'a', name: 'A' }, { id: 'a', name: 'B' }] }), 'corrupt'],
-    ['with a bad date', JSON.stringify({ format: WORKSPACE_FORMAT, version: 1, sittings: [{ id: 's', date: '17/3/2023' }] }), 'corrupt'],
+    [
+      'with a broken member',
+      JSON.stringify({ format: WORKSPACE_FORMAT, version: 1, members: [{ id: 'a', name: 5 }] }),
+      'corrupt',
+    ],
+    [
+      'with two members of one id',
+      JSON.stringify({
+        format: WORKSPACE_FORMAT,
+        version: 1,
+        members: [
+          { id: 'a', name: 'A' },
+          { id: 'a', name: 'B' },
+        ],
+      }),
+      'corrupt',
+    ],
+    [
+      'with a bad date',
+      JSON.stringify({ format: WORKSPACE_FORMAT, version: 1, sittings: [{ id: 's', date: '17/3/2023' }] }),
+      'corrupt',
+    ],
   ])('refuses a file that is %s, with a Vietnamese message', (_, text, problem) => {
     const parsed = parseWorkspaceFile(text);
     expect(parsed).toEqual({ ok: false, problem });
@@ -42,9 +75,18 @@ describe('the roster file', () => {
 
   it('cleans every text of a file it opens: invisible characters, NFD, limits; drops records of sittings that are gone', () => {
     const file = {
-      format: WORKSPACE_FORMAT, version: 1, chiBoName: 'Chi bộ\u202E 3'.normalize('NFD'),
+      format: WORKSPACE_FORMAT,
+      version: 1,
+      chiBoName: 'Chi bộ\u202E 3'.normalize('NFD'),
       sittings: [{ id: 's1' }],
-      members: [{ id: 'a', name: 'Lê\u200B Văn An', attendance: { s1: { status: 'absentWithReason', reason: 'x'.repeat(3000) }, gone: { status: 'present' } }, sittingId: 'gone' }],
+      members: [
+        {
+          id: 'a',
+          name: 'Lê\u200B Văn An',
+          attendance: { s1: { status: 'absentWithReason', reason: 'x'.repeat(3000) }, gone: { status: 'present' } },
+          sittingId: 'gone',
+        },
+      ],
     };
     const parsed = parseWorkspaceFile(JSON.stringify(file));
     if (!parsed.ok) throw new Error(parsed.problem);
@@ -78,7 +120,11 @@ describe('the workspace in localStorage', () => {
 
   it('saves and loads, and removes', () => {
     const map = new Map<string, string>();
-    vi.stubGlobal('localStorage', { setItem: (k: string, v: string) => map.set(k, v), getItem: (k: string) => map.get(k) ?? null, removeItem: (k: string) => map.delete(k) });
+    vi.stubGlobal('localStorage', {
+      setItem: (k: string, v: string) => map.set(k, v),
+      getItem: (k: string) => map.get(k) ?? null,
+      removeItem: (k: string) => map.delete(k),
+    });
     const ws = sixtyMemberWorkspace();
     expect(saveWorkspace(ws)).toBe('saved');
     expect(map.has(WORKSPACE_KEY)).toBe(true);
@@ -89,9 +135,15 @@ describe('the workspace in localStorage', () => {
 
   it('reports a full or disabled store and never throws', () => {
     vi.stubGlobal('localStorage', {
-      setItem: () => { throw new DOMException('full', 'QuotaExceededError'); },
-      getItem: () => { throw new DOMException('denied', 'SecurityError'); },
-      removeItem: () => { throw new DOMException('denied', 'SecurityError'); },
+      setItem: () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      },
+      getItem: () => {
+        throw new DOMException('denied', 'SecurityError');
+      },
+      removeItem: () => {
+        throw new DOMException('denied', 'SecurityError');
+      },
     });
     expect(saveWorkspace(sixtyMemberWorkspace())).toBe('full');
     expect(loadWorkspace()).toBeNull();
@@ -106,7 +158,11 @@ describe('the workspace in localStorage', () => {
     expect(readStoredWorkspace()).toEqual({ state: 'unreadable', problem: 'newer' });
     vi.stubGlobal('localStorage', { getItem: () => null });
     expect(readStoredWorkspace()).toEqual({ state: 'none' });
-    vi.stubGlobal('localStorage', { getItem: () => { throw new DOMException('denied', 'SecurityError'); } });
+    vi.stubGlobal('localStorage', {
+      getItem: () => {
+        throw new DOMException('denied', 'SecurityError');
+      },
+    });
     expect(readStoredWorkspace()).toEqual({ state: 'unavailable' });
   });
 });
@@ -114,7 +170,12 @@ describe('the workspace in localStorage', () => {
 describe('a member’s draft file marks the member as handed in', () => {
   it('finds the member by name, marks "file", and keeps no text unless asked', () => {
     const ws = sixtyMemberWorkspace();
-    const result = markHandedInFromDraft(ws, draftFile({ hoTen: `  ${memberName(4).toUpperCase()} `, ketNap: 'Năm 1990.' }), known, false);
+    const result = markHandedInFromDraft(
+      ws,
+      draftFile({ hoTen: `  ${memberName(4).toUpperCase()} `, ketNap: 'Năm 1990.' }),
+      known,
+      false,
+    );
     if (!result.ok) throw new Error(result.message);
     const marked = result.workspace.members.find((m) => m.id === result.memberId)!;
     expect([marked.id, marked.handIn, marked.keptDraft]).toEqual(['m5', 'file', null]);
@@ -143,7 +204,11 @@ describe('a member’s draft file marks the member as handed in', () => {
       ['not json', /Không đọc được tệp này/],
       ['', /Không đọc được tệp này/],
     ];
-    for (const [text, message] of cases) expect(markHandedInFromDraft(ws, text, known, false)).toEqual({ ok: false, message: expect.stringMatching(message) });
+    for (const [text, message] of cases)
+      expect(markHandedInFromDraft(ws, text, known, false)).toEqual({
+        ok: false,
+        message: expect.stringMatching(message),
+      });
   });
 
   it('marks the member the secretary picked when the name matches nobody or several', () => {
@@ -155,7 +220,12 @@ describe('a member’s draft file marks the member as handed in', () => {
   });
 
   it('still marks a member whose draft uses a template the site no longer has', () => {
-    const result = markHandedInFromDraft(sixtyMemberWorkspace(), draftFile({ hoTen: memberName(2) }, 'mau-cu'), known, false);
+    const result = markHandedInFromDraft(
+      sixtyMemberWorkspace(),
+      draftFile({ hoTen: memberName(2) }, 'mau-cu'),
+      known,
+      false,
+    );
     expect(result.ok && result.memberId).toBe('m3');
   });
 });

@@ -1,6 +1,12 @@
 import { Packer } from 'docx';
 import { describe, expect, it } from 'vitest';
-import { buildAttendancePaper, buildMinutesPaper, buildPlanPaper, buildSummaryPaper, CHAIR_CONCLUSION_LABEL } from '~/lib/chi-bo/papers';
+import {
+  buildAttendancePaper,
+  buildMinutesPaper,
+  buildPlanPaper,
+  buildSummaryPaper,
+  CHAIR_CONCLUSION_LABEL,
+} from '~/lib/chi-bo/papers';
 import { applySplit, splitIntoSittings } from '~/lib/chi-bo/split';
 import { summarizeSession } from '~/lib/chi-bo/summary';
 import type { Workspace } from '~/lib/chi-bo/types';
@@ -12,7 +18,11 @@ import { attr, byTag, paragraphTexts, readDocx } from './helpers/docx-reader';
 import { AWAY_REASON, memberName, sixtyMemberWorkspace, SICK_REASON } from './helpers/chi-bo-workspace';
 import { loadTemplate } from './helpers/report-templates';
 
-const context = { siteName: siteConfig.siteName, campaignName: siteConfig.campaignName, minutesTemplate: loadTemplate('bien-ban-sinh-hoat') };
+const context = {
+  siteName: siteConfig.siteName,
+  campaignName: siteConfig.campaignName,
+  minutesTemplate: loadTemplate('bien-ban-sinh-hoat'),
+};
 const planned = (): Workspace => {
   const ws = sixtyMemberWorkspace();
   return applySplit(ws, splitIntoSittings(ws));
@@ -29,17 +39,32 @@ describe('the minutes of sitting 2 of the 60-member chi bộ', () => {
   it('has exactly the right counts and names in the .docx, which parses strictly', async () => {
     const text = paragraphTexts((await docxOf(model)).document);
     for (const expected of [
-      'CHI BỘ KHU PHỐ 3', 'Số ……', 'Phú Thủy, ngày 17 tháng 3 năm 2023', 'BIÊN BẢN', 'Buổi sinh hoạt chuyên đề “Giữ trọn lời thề đảng viên”',
-      '(Buổi 2, chi bộ sinh hoạt thành 3 buổi)', 'Thời gian: 8 giờ 00, ngày 17 tháng 3 năm 2023', 'Địa điểm: Nhà văn hóa khu phố 3',
-      `Chủ trì: đồng chí ${memberName(0)}, Bí thư chi bộ`, `Thư ký: đồng chí ${memberName(1)}`,
+      'CHI BỘ KHU PHỐ 3',
+      'Số ……',
+      'Phú Thủy, ngày 17 tháng 3 năm 2023',
+      'BIÊN BẢN',
+      'Buổi sinh hoạt chuyên đề “Giữ trọn lời thề đảng viên”',
+      '(Buổi 2, chi bộ sinh hoạt thành 3 buổi)',
+      'Thời gian: 8 giờ 00, ngày 17 tháng 3 năm 2023',
+      'Địa điểm: Nhà văn hóa khu phố 3',
+      `Chủ trì: đồng chí ${memberName(0)}, Bí thư chi bộ`,
+      `Thư ký: đồng chí ${memberName(1)}`,
       'Tổng số đảng viên của chi bộ: 60 đồng chí; trong đó: đảng viên chính thức: 55, đảng viên dự bị: 3, đảng viên sinh hoạt tạm: 2.',
-      'Số đảng viên được miễn sinh hoạt: 4 đồng chí.', 'Số đảng viên giới thiệu sinh hoạt tạm thời đi nơi khác: 1 đồng chí.',
-      'Số đảng viên dự sinh hoạt: 48/60 đồng chí.', 'Số đảng viên vắng mặt: 7 đồng chí.', 'Có lý do: 6 đồng chí:',
-      `- Đồng chí ${memberName(39)}: ${SICK_REASON}`, `- Đồng chí ${memberName(51)}: ${AWAY_REASON}`,
-      'Không có lý do: 1 đồng chí:', `- Đồng chí ${memberName(40)}`,
+      'Số đảng viên được miễn sinh hoạt: 4 đồng chí.',
+      'Số đảng viên giới thiệu sinh hoạt tạm thời đi nơi khác: 1 đồng chí.',
+      'Số đảng viên dự sinh hoạt: 48/60 đồng chí.',
+      'Số đảng viên vắng mặt: 7 đồng chí.',
+      'Có lý do: 6 đồng chí:',
+      `- Đồng chí ${memberName(39)}: ${SICK_REASON}`,
+      `- Đồng chí ${memberName(51)}: ${AWAY_REASON}`,
+      'Không có lý do: 1 đồng chí:',
+      `- Đồng chí ${memberName(40)}`,
       `Biên bản do đồng chí ${memberName(1)} ghi, đã được đọc lại trước chi bộ. Ý kiến của các đảng viên dự sinh hoạt: …………`,
-      'THƯ KÝ', 'CHỦ TRÌ', 'Nơi nhận:',
-    ]) expect(text, expected).toContain(expected);
+      'THƯ KÝ',
+      'CHỦ TRÌ',
+      'Nơi nhận:',
+    ])
+      expect(text, expected).toContain(expected);
     expect(text.filter((t) => t.startsWith('- Đồng chí '))).toHaveLength(7);
     expect(text.join('\n')).not.toMatch(/trước buổi sinh hoạt/);
   });
@@ -49,8 +74,16 @@ describe('the minutes of sitting 2 of the 60-member chi bộ', () => {
     const atTwo = ws.members.filter((m) => m.sittingId === 's2');
     expect(items.map((s) => s.title)).toEqual(atTwo.map((m) => `Đồng chí ${m.name} trình bày báo cáo tự rà soát`));
     expect(items).toHaveLength(18);
-    for (const item of items) expect(item.blocks.map((b) => [b.label, b.writeIn])).toEqual([['Ý kiến góp ý (ghi rõ tên đảng viên phát biểu)', 3], [CHAIR_CONCLUSION_LABEL, 2]]);
-    const off = buildMinutesPaper({ ...ws, settings: { ...ws.settings, chairConclusionPerItem: false } }, 's2', context)!;
+    for (const item of items)
+      expect(item.blocks.map((b) => [b.label, b.writeIn])).toEqual([
+        ['Ý kiến góp ý (ghi rõ tên đảng viên phát biểu)', 3],
+        [CHAIR_CONCLUSION_LABEL, 2],
+      ]);
+    const off = buildMinutesPaper(
+      { ...ws, settings: { ...ws.settings, chairConclusionPerItem: false } },
+      's2',
+      context,
+    )!;
     expect(off.parts[1]!.sections[1]!.blocks).toHaveLength(1);
   });
 
@@ -58,14 +91,21 @@ describe('the minutes of sitting 2 of the 60-member chi bộ', () => {
     const s3 = buildMinutesPaper(ws, 's3', context)!.parts[1]!.sections.map((s) => s.title);
     expect(s3).toContain(`Đọc báo cáo bằng văn bản của đồng chí ${memberName(51)}`);
     expect(s3).not.toContain(`Đọc báo cáo bằng văn bản của đồng chí ${memberName(55)}`);
-    const absentAtOwn = { ...ws, members: ws.members.map((m) => (m.id === 'm20' ? { ...m, attendance: { s2: { status: 'absentWithoutReason' as const } } } : m)) };
+    const absentAtOwn = {
+      ...ws,
+      members: ws.members.map((m) =>
+        m.id === 'm20' ? { ...m, attendance: { s2: { status: 'absentWithoutReason' as const } } } : m,
+      ),
+    };
     expect(buildMinutesPaper(absentAtOwn, 's2', context)!.parts[1]!.sections).toHaveLength(19);
   });
 
   it('keeps every heading with its text (keepNext) in the .docx', async () => {
     const { document } = await docxOf(model);
     const texts = paragraphTexts(document);
-    const headings = byTag(document, 'p').map((p, i) => ({ p, text: texts[i] ?? '' })).filter(({ text }) => /^(\d+|[IVX]+)\. /.test(text));
+    const headings = byTag(document, 'p')
+      .map((p, i) => ({ p, text: texts[i] ?? '' }))
+      .filter(({ text }) => /^(\d+|[IVX]+)\. /.test(text));
     expect(headings.length).toBeGreaterThan(20);
     for (const { p, text } of headings) expect(byTag(p, 'keepNext'), text).toHaveLength(1);
   });
@@ -81,11 +121,29 @@ describe('the summary for the level above', () => {
 
   it('adds up over the three sittings and to the roster', () => {
     const s = summarizeSession(ws);
-    expect([s.presented.length, s.writtenRead.length, s.writtenNotRead.length, s.exempt.length, s.sentElsewhere.length, s.notPresented.length]).toEqual([50, 4, 1, 4, 1, 0]);
+    expect([
+      s.presented.length,
+      s.writtenRead.length,
+      s.writtenNotRead.length,
+      s.exempt.length,
+      s.sentElsewhere.length,
+      s.notPresented.length,
+    ]).toEqual([50, 4, 1, 4, 1, 0]);
     expect(s.sittings.reduce((n, one) => n + one.presented.length, 0)).toBe(s.presented.length);
     expect(s.sittings.reduce((n, one) => n + one.read.length, 0)).toBe(s.writtenRead.length);
-    expect(s.presented.length + s.writtenRead.length + s.writtenNotRead.length + s.exempt.length + s.sentElsewhere.length + s.notPresented.length).toBe(60);
-    expect(s.sittings.map((one) => [one.presented.length, one.read.length])).toEqual([[18, 0], [18, 0], [14, 4]]);
+    expect(
+      s.presented.length +
+        s.writtenRead.length +
+        s.writtenNotRead.length +
+        s.exempt.length +
+        s.sentElsewhere.length +
+        s.notPresented.length,
+    ).toBe(60);
+    expect(s.sittings.map((one) => [one.presented.length, one.read.length])).toEqual([
+      [18, 0],
+      [18, 0],
+      [14, 4],
+    ]);
     expect(Object.values(s.handIn).reduce((a, b) => a + b, 0)).toBe(60);
   });
 
@@ -93,12 +151,25 @@ describe('the summary for the level above', () => {
     const model = buildSummaryPaper({ ...ws, summaryNote: 'Các đồng chí lớn tuổi gửi ý kiến qua người nhà.' }, context);
     const text = paragraphTexts((await docxOf(model)).document);
     for (const expected of [
-      'BẢN TỔNG HỢP', '1. Chi bộ sinh hoạt 3 buổi', '48/60', '7 (6 có lý do)', '14 trình bày, 4 đọc văn bản', '50 đồng chí.',
-      `- Đồng chí ${memberName(39)}, buổi 2: có lý do (${SICK_REASON}).`, `- Đồng chí ${memberName(40)}, buổi 2: không có lý do.`,
-      `- Đồng chí ${memberName(51)}, buổi 1, 2, 3: có lý do (${AWAY_REASON}).`, 'Không đọc tại buổi sinh hoạt: 1 đồng chí: ' + memberName(55) + '.',
-      'Các đồng chí lớn tuổi gửi ý kiến qua người nhà.', 'T/M CHI BỘ', 'BÍ THƯ', memberName(0),
-    ]) expect(text, expected).toContain(expected);
-    expect(text.some((t) => t.startsWith('Bản tổng hợp này do công cụ dành cho chi bộ trên trang “Giữ trọn lời thề”'))).toBe(true);
+      'BẢN TỔNG HỢP',
+      '1. Chi bộ sinh hoạt 3 buổi',
+      '48/60',
+      '7 (6 có lý do)',
+      '14 trình bày, 4 đọc văn bản',
+      '50 đồng chí.',
+      `- Đồng chí ${memberName(39)}, buổi 2: có lý do (${SICK_REASON}).`,
+      `- Đồng chí ${memberName(40)}, buổi 2: không có lý do.`,
+      `- Đồng chí ${memberName(51)}, buổi 1, 2, 3: có lý do (${AWAY_REASON}).`,
+      'Không đọc tại buổi sinh hoạt: 1 đồng chí: ' + memberName(55) + '.',
+      'Các đồng chí lớn tuổi gửi ý kiến qua người nhà.',
+      'T/M CHI BỘ',
+      'BÍ THƯ',
+      memberName(0),
+    ])
+      expect(text, expected).toContain(expected);
+    expect(
+      text.some((t) => t.startsWith('Bản tổng hợp này do công cụ dành cho chi bộ trên trang “Giữ trọn lời thề”')),
+    ).toBe(true);
     expect(text).toContain(`Đọc tại buổi sinh hoạt: 4 đồng chí: ${[51, 52, 53, 54].map(memberName).join(', ')}.`);
     expect(text.filter((t) => t.startsWith('- Đồng chí '))).toHaveLength(7);
   });
@@ -109,10 +180,17 @@ describe('the plan and the attendance sheet', () => {
 
   it('plans who reports at which sitting, and lists who reports at none with the reason', async () => {
     const model = buildPlanPaper(ws, context);
-    expect(model.parts.map((p) => p.title)).toEqual(['BUỔI 1: 8 GIỜ 00, NGÀY 10/3/2023', 'BUỔI 2: 8 GIỜ 00, NGÀY 17/3/2023', 'BUỔI 3: 8 GIỜ 00, NGÀY 24/3/2023', 'ĐẢNG VIÊN KHÔNG BÁO CÁO TẠI BUỔI NÀO HOẶC CHƯA XẾP BUỔI']);
+    expect(model.parts.map((p) => p.title)).toEqual([
+      'BUỔI 1: 8 GIỜ 00, NGÀY 10/3/2023',
+      'BUỔI 2: 8 GIỜ 00, NGÀY 17/3/2023',
+      'BUỔI 3: 8 GIỜ 00, NGÀY 24/3/2023',
+      'ĐẢNG VIÊN KHÔNG BÁO CÁO TẠI BUỔI NÀO HOẶC CHƯA XẾP BUỔI',
+    ]);
     expect(model.parts.slice(0, 3).map((p) => p.sections[1]!.blocks[0]!.table!.rows.length)).toEqual([18, 18, 18]);
     expect(model.parts[3]!.sections[0]!.blocks[0]!.table!.rows.map((r) => r[2])).toEqual([
-      'Giới thiệu sinh hoạt tạm thời đi nơi khác', 'Gửi báo cáo bằng văn bản, không đọc tại buổi sinh hoạt', ...Array(4).fill('Được miễn sinh hoạt'),
+      'Giới thiệu sinh hoạt tạm thời đi nơi khác',
+      'Gửi báo cáo bằng văn bản, không đọc tại buổi sinh hoạt',
+      ...Array(4).fill('Được miễn sinh hoạt'),
     ]);
     const { document } = await docxOf(model);
     expect(paragraphTexts(document)).toContain('Theo đề nghị của đồng chí');
@@ -151,7 +229,12 @@ describe('bad input on the papers', () => {
   it('prints names typed with bidi, zero-width, control characters and emoji cleaned, tells the secretary, and the .docx still parses', async () => {
     const ws = planned();
     ws.members[0] = { ...ws.members[0]!, name: `Nguy\u200Bễn \u202EVăn\u202C An\u0007 🌸` };
-    ws.members[39] = { ...ws.members[39]!, attendance: { s2: { status: 'absentWithReason', reason: `<b>Ốm</b> ${'rất nặng, '.repeat(200)}`.slice(0, 2000) } } };
+    ws.members[39] = {
+      ...ws.members[39]!,
+      attendance: {
+        s2: { status: 'absentWithReason', reason: `<b>Ốm</b> ${'rất nặng, '.repeat(200)}`.slice(0, 2000) },
+      },
+    };
     const model = buildMinutesPaper(ws, 's2', context)!;
     expect(model.findings.removedInvisible).toEqual(['họ tên Nguyễn Văn An 🌸']);
     expect(model.findings.emoji).toEqual(['họ tên Nguyễn Văn An 🌸']);
@@ -166,13 +249,21 @@ describe('bad input on the papers', () => {
 
   it('draws the attendance sheet of a 1,000-member roster in a .docx that parses', async () => {
     const ws = planned();
-    ws.members = Array.from({ length: 1000 }, (_, i) => ({ ...ws.members[i % 60]!, id: `x${i}`, name: `${memberName(i % 60)} ${i}` }));
+    ws.members = Array.from({ length: 1000 }, (_, i) => ({
+      ...ws.members[i % 60]!,
+      id: `x${i}`,
+      name: `${memberName(i % 60)} ${i}`,
+    }));
     const { document } = await docxOf(buildAttendancePaper(ws, 's1', context)!);
     expect(byTag(byTag(document, 'tbl')[1]!, 'tr')).toHaveLength(1001);
   });
 
   it('leaves lines to write on where the workspace has nothing yet', () => {
-    const empty = { ...planned(), sittings: [{ id: 'only', date: '', time: '', place: '', chair: '', clerk: '' }], members: [] };
+    const empty = {
+      ...planned(),
+      sittings: [{ id: 'only', date: '', time: '', place: '', chair: '', clerk: '' }],
+      members: [],
+    };
     const text = documentPlainText(buildMinutesPaper(empty, 'only', context)!);
     expect(text).toContain('Thời gian: …… giờ ……, ngày …… tháng …… năm ……');
     expect(text).toContain('Địa điểm: ……………………………………');

@@ -9,10 +9,15 @@ import { siteConfig } from '~/site.config';
 import { memberName, sixtyMemberWorkspace } from './helpers/chi-bo-workspace';
 import { loadTemplate } from './helpers/report-templates';
 
-const context = { siteName: siteConfig.siteName, campaignName: siteConfig.campaignName, minutesTemplate: loadTemplate('bien-ban-sinh-hoat') };
+const context = {
+  siteName: siteConfig.siteName,
+  campaignName: siteConfig.campaignName,
+  minutesTemplate: loadTemplate('bien-ban-sinh-hoat'),
+};
 const base = sixtyMemberWorkspace();
 const ws = applySplit(base, splitIntoSittings(base));
-const html = (model: Parameters<typeof PrintDocument>[0]['model']) => renderToStaticMarkup(createElement(PrintDocument, { model }));
+const html = (model: Parameters<typeof PrintDocument>[0]['model']) =>
+  renderToStaticMarkup(createElement(PrintDocument, { model }));
 
 describe('the print view of the secretary’s papers (the same PrintDocument as the member’s report)', () => {
   it('draws the attendance sheet as a table with a heading row and a signature column', () => {
@@ -25,10 +30,14 @@ describe('the print view of the secretary’s papers (the same PrintDocument as 
 
   it('draws lines to write on, with their label, and "Nơi nhận" beside a single signer', () => {
     const minutes = html(buildMinutesPaper(ws, 's2', context)!);
-    expect(minutes).toContain('<p class="doc-write-in doc-body"><b>Ý kiến góp ý (ghi rõ tên đảng viên phát biểu):</b></p>');
+    expect(minutes).toContain(
+      '<p class="doc-write-in doc-body"><b>Ý kiến góp ý (ghi rõ tên đảng viên phát biểu):</b></p>',
+    );
     expect(minutes).toMatch(/<\/div><div class="doc-recipients">/);
     const plan = html(buildPlanPaper(ws, context));
-    expect(plan).toMatch(/<div class="doc-signers doc-signers--one" data-signers="true"><div data-signer="true">.*?<\/div><div class="doc-recipients">/);
+    expect(plan).toMatch(
+      /<div class="doc-signers doc-signers--one" data-signers="true"><div data-signer="true">.*?<\/div><div class="doc-recipients">/,
+    );
   });
 
   it('keeps headings with their text and table rows whole when printed', () => {

@@ -5,14 +5,20 @@ import { createMember, createSitting, createWorkspace } from '~/lib/chi-bo/works
 import { sixtyMemberWorkspace } from './helpers/chi-bo-workspace';
 
 const bySitting = (ws: Workspace, assignments: Record<string, string | null>) =>
-  Object.fromEntries(ws.sittings.map((s) => [s.id, ws.members.filter((m) => assignments[m.id] === s.id).map((m) => m.id)]));
+  Object.fromEntries(
+    ws.sittings.map((s) => [s.id, ws.members.filter((m) => assignments[m.id] === s.id).map((m) => m.id)]),
+  );
 
 describe('the even split into sittings', () => {
   it('gives the 60-member chi bộ three equal sittings, keeps the request, and leaves out who takes no turn', () => {
     const ws = sixtyMemberWorkspace();
     const split = splitIntoSittings(ws);
     const groups = bySitting(ws, split.assignments);
-    expect(split.loads.map((l) => [l.turns, l.minutes])).toEqual([[18, 180], [18, 180], [18, 180]]);
+    expect(split.loads.map((l) => [l.turns, l.minutes])).toEqual([
+      [18, 180],
+      [18, 180],
+      [18, 180],
+    ]);
     expect(groups['s3']).toContain('m6');
     expect(groups['s1']?.slice(0, 6)).toEqual(['m1', 'm2', 'm3', 'm4', 'm5', 'm7']);
     // Written reports read out take a turn; the one not read, the exempt and the member sent elsewhere do not.
@@ -35,7 +41,10 @@ describe('the even split into sittings', () => {
   it('keeps requests even when they unbalance the sittings, and fills around them', () => {
     const ws = createWorkspace();
     ws.sittings = [createSitting('a'), createSitting('b')];
-    ws.members = Array.from({ length: 6 }, (_, i) => ({ ...createMember(`Người ${i}`, `p${i}`), requestedSittingId: i < 4 ? 'a' : null }));
+    ws.members = Array.from({ length: 6 }, (_, i) => ({
+      ...createMember(`Người ${i}`, `p${i}`),
+      requestedSittingId: i < 4 ? 'a' : null,
+    }));
     const split = splitIntoSittings(ws);
     expect(bySitting(ws, split.assignments)).toEqual({ a: ['p0', 'p1', 'p2', 'p3'], b: ['p4', 'p5'] });
   });

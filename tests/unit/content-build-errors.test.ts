@@ -33,7 +33,18 @@ describe('content validation at build time', () => {
   it('fails on an FAQ entry without a summary, naming the file and the field', () => {
     const { status, output } = syncWith(
       'src/content/faq/cau-hoi-hong.mdx',
-      ['---', 'title: Câu hỏi thử thiếu phần tóm tắt?', 'updated: 2026-11-28', 'topic: viet-bao-cao', 'keywords: [thử]', 'sources:', '  - id: bai-bao-thu-ha-07-03-2023', '---', 'Nội dung.', ''].join('\n'),
+      [
+        '---',
+        'title: Câu hỏi thử thiếu phần tóm tắt?',
+        'updated: 2026-11-28',
+        'topic: viet-bao-cao',
+        'keywords: [thử]',
+        'sources:',
+        '  - id: bai-bao-thu-ha-07-03-2023',
+        '---',
+        'Nội dung.',
+        '',
+      ].join('\n'),
     );
     expect(status).not.toBe(0);
     expect(output).toContain('cau-hoi-hong');
@@ -43,7 +54,19 @@ describe('content validation at build time', () => {
   it('fails on a page citing a source id the registry does not hold, naming the file and the id', () => {
     const { status, output } = syncWith(
       'src/content/faq/nguon-hong.mdx',
-      ['---', 'title: Câu hỏi thử có nguồn hỏng?', 'summary: Một câu tóm tắt đủ dài để qua được kiểm tra độ dài.', 'updated: 2026-11-28', 'topic: viet-bao-cao', 'keywords: [thử]', 'sources:', '  - id: nguon-khong-co', '---', 'Nội dung.', ''].join('\n'),
+      [
+        '---',
+        'title: Câu hỏi thử có nguồn hỏng?',
+        'summary: Một câu tóm tắt đủ dài để qua được kiểm tra độ dài.',
+        'updated: 2026-11-28',
+        'topic: viet-bao-cao',
+        'keywords: [thử]',
+        'sources:',
+        '  - id: nguon-khong-co',
+        '---',
+        'Nội dung.',
+        '',
+      ].join('\n'),
     );
     expect(status).not.toBe(0);
     expect(output).toContain('nguon-hong');
@@ -63,7 +86,19 @@ describe('content validation at build time', () => {
   it('accepts a well-formed entry (the check can pass)', () => {
     const { status, output } = syncWith(
       'src/content/faq/cau-hoi-dung.mdx',
-      ['---', 'title: Câu hỏi thử đúng mẫu?', 'summary: Một câu tóm tắt đủ dài để qua được kiểm tra độ dài.', 'updated: 2026-11-28', 'topic: viet-bao-cao', 'keywords: [thử]', 'sources:', '  - id: bai-bao-thu-ha-07-03-2023', '---', 'Nội dung.', ''].join('\n'),
+      [
+        '---',
+        'title: Câu hỏi thử đúng mẫu?',
+        'summary: Một câu tóm tắt đủ dài để qua được kiểm tra độ dài.',
+        'updated: 2026-11-28',
+        'topic: viet-bao-cao',
+        'keywords: [thử]',
+        'sources:',
+        '  - id: bai-bao-thu-ha-07-03-2023',
+        '---',
+        'Nội dung.',
+        '',
+      ].join('\n'),
     );
     expect(output).not.toMatch(/InvalidContentEntryDataError/);
     expect(status).toBe(0);

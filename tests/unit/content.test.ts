@@ -7,7 +7,14 @@ import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { collections, faqTopics, referenceCategories, sessionPhases, sourceRegistry } from '~/content.config';
 import { siteConfig } from '~/site.config';
-import { collectionNames, idsInBody, internalLinks, readCollection, splitFrontmatter, type ContentFile } from '../support/content-files';
+import {
+  collectionNames,
+  idsInBody,
+  internalLinks,
+  readCollection,
+  splitFrontmatter,
+  type ContentFile,
+} from '../support/content-files';
 
 const files = Object.fromEntries(collectionNames.map((name) => [name, readCollection(name)])) as Record<
   (typeof collectionNames)[number],
@@ -47,7 +54,9 @@ function staticRoutes(dir = 'src/pages'): string[] {
 describe('every entry matches its collection schema', () => {
   for (const name of collectionNames) {
     it(`${name}: frontmatter parses`, () => {
-      const schema = collections[name].schema as unknown as { safeParse: (d: unknown) => { success: boolean; error?: unknown } };
+      const schema = collections[name].schema as unknown as {
+        safeParse: (d: unknown) => { success: boolean; error?: unknown };
+      };
       const failures = files[name]
         .map((f) => ({ path: f.path, result: schema.safeParse(f.data) }))
         .filter((r) => !r.result.success)
@@ -65,7 +74,8 @@ describe('counts and required topics', () => {
   it('has at least 15 FAQ entries, every topic filled, about five featured', () => {
     const faq = parsed('faq');
     expect(faq.length).toBeGreaterThanOrEqual(15);
-    for (const topic of Object.keys(faqTopics)) expect(faq.filter((f) => f.parsed.topic === topic).length, topic).toBeGreaterThan(0);
+    for (const topic of Object.keys(faqTopics))
+      expect(faq.filter((f) => f.parsed.topic === topic).length, topic).toBeGreaterThan(0);
     const featured = faq.filter((f) => f.parsed.featured).length;
     expect(featured).toBeGreaterThanOrEqual(4);
     expect(featured).toBeLessThanOrEqual(6);
@@ -115,7 +125,14 @@ describe('counts and required topics', () => {
   it('has the guidance summary sections, all of kind tom-tat, with unique order', () => {
     const guidance = parsed('guidance');
     expect(guidance.length).toBeGreaterThanOrEqual(6);
-    for (const id of ['day-la-ban-tom-tat', 'muc-dich', 'ai-lam-gi', 'tai-lieu-tinh-cung-cap', 'moc-thoi-gian', 'tinh-than-chi-dao']) {
+    for (const id of [
+      'day-la-ban-tom-tat',
+      'muc-dich',
+      'ai-lam-gi',
+      'tai-lieu-tinh-cung-cap',
+      'moc-thoi-gian',
+      'tinh-than-chi-dao',
+    ]) {
       expect(ids('guidance').has(id), id).toBe(true);
     }
     expect(new Set(guidance.map((g) => g.parsed.order)).size).toBe(guidance.length);
@@ -128,20 +145,32 @@ describe('counts and required topics', () => {
 
   it('every toan-van entry, if any, names an existing summary section', () => {
     const sections = ids('guidance');
-    const orphans = parsed('guidance').filter((g) => g.parsed.kind === 'toan-van' && !sections.has(g.parsed.summarySection));
+    const orphans = parsed('guidance').filter(
+      (g) => g.parsed.kind === 'toan-van' && !sections.has(g.parsed.summarySection),
+    );
     expect(orphans.map((g) => g.path)).toEqual([]);
   });
 
   it('has session steps in every phase, with unique order', () => {
     const steps = parsed('session');
-    for (const phase of Object.keys(sessionPhases)) expect(steps.filter((s) => s.parsed.phase === phase).length, phase).toBeGreaterThanOrEqual(2);
+    for (const phase of Object.keys(sessionPhases))
+      expect(steps.filter((s) => s.parsed.phase === phase).length, phase).toBeGreaterThanOrEqual(2);
     expect(new Set(steps.map((s) => s.parsed.order)).size).toBe(steps.length);
   });
 
   it('has the reference documents the issue asks for, in every category', () => {
     const refs = parsed('reference');
-    for (const category of Object.keys(referenceCategories)) expect(refs.filter((r) => r.parsed.category === category).length, category).toBeGreaterThan(0);
-    for (const id of ['dieu-2-dieu-le-dang', 'dieu-3-dieu-le-dang', 'loi-tuyen-the-ket-nap-dang', 'quy-dinh-37-qd-tw', 'quy-dinh-08-qdi-tw', 'huong-dan-36-hd-vptw', 'thuat-ngu']) {
+    for (const category of Object.keys(referenceCategories))
+      expect(refs.filter((r) => r.parsed.category === category).length, category).toBeGreaterThan(0);
+    for (const id of [
+      'dieu-2-dieu-le-dang',
+      'dieu-3-dieu-le-dang',
+      'loi-tuyen-the-ket-nap-dang',
+      'quy-dinh-37-qd-tw',
+      'quy-dinh-08-qdi-tw',
+      'huong-dan-36-hd-vptw',
+      'thuat-ngu',
+    ]) {
       expect(ids('reference').has(id), id).toBe(true);
     }
     const dieu2 = files.reference.find((r) => r.id === 'dieu-2-dieu-le-dang')!.body;
@@ -156,14 +185,28 @@ describe('counts and required topics', () => {
 
   it('the glossary has an anchor for every core term', () => {
     const terms = idsInBody(files.reference.find((r) => r.id === 'thuat-ngu')!.body);
-    expect(terms).toEqual(expect.arrayContaining(['chi-bo', 'to-dang', 'cap-uy', 'tu-soi-tu-sua', 'sinh-hoat-chuyen-de', 'mien-sinh-hoat', 'tam-mien-sinh-hoat']));
+    expect(terms).toEqual(
+      expect.arrayContaining([
+        'chi-bo',
+        'to-dang',
+        'cap-uy',
+        'tu-soi-tu-sua',
+        'sinh-hoat-chuyen-de',
+        'mien-sinh-hoat',
+        'tam-mien-sinh-hoat',
+      ]),
+    );
     expect(new Set(terms).size).toBe(terms.length);
   });
 });
 
 describe('sources', () => {
   const registryDir = 'src/content/sources';
-  const registryIds = new Set(readdirSync(registryDir).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, '')));
+  const registryIds = new Set(
+    readdirSync(registryDir)
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => f.replace(/\.json$/, '')),
+  );
 
   it('every entry cites at least one source of the registry, by an id it holds, each once', () => {
     const problems: string[] = [];
@@ -180,10 +223,15 @@ describe('sources', () => {
   it('every registry entry is well formed, has a unique address, and is cited by some page', () => {
     const problems: string[] = [];
     const urls = new Map<string, string>();
-    const cited = new Set([...all, ...readCollectionFiles('videos')].flatMap((f) => ((f.data.sources as { id: string }[] | undefined) ?? []).map((c) => c.id)));
+    const cited = new Set(
+      [...all, ...readCollectionFiles('videos')].flatMap((f) =>
+        ((f.data.sources as { id: string }[] | undefined) ?? []).map((c) => c.id),
+      ),
+    );
     // A rule's replacements and the site config's window and same-number documents cite sources too, shown on pages.
     for (const f of files.reference) {
-      for (const r of ((f.data.validity as { replacedBy?: { source: string }[] } | undefined)?.replacedBy ?? [])) cited.add(r.source);
+      for (const r of (f.data.validity as { replacedBy?: { source: string }[] } | undefined)?.replacedBy ?? [])
+        cited.add(r.source);
     }
     cited.add(siteConfig.campaignWindow.source);
     for (const doc of siteConfig.guidance.sameNumberAs) cited.add(doc.source);
@@ -198,7 +246,8 @@ describe('sources', () => {
       if (entry.title.trim() !== entry.title) problems.push(`${path}: title has spaces at its ends`);
       if (entry.url !== undefined) {
         const url = URL.canParse(entry.url) ? new URL(entry.url) : undefined;
-        if (!url || !/^https?:$/.test(url.protocol) || /\s/.test(entry.url)) problems.push(`${path}: bad url ${entry.url}`);
+        if (!url || !/^https?:$/.test(url.protocol) || /\s/.test(entry.url))
+          problems.push(`${path}: bad url ${entry.url}`);
         if (urls.has(entry.url)) problems.push(`${path}: same address as ${urls.get(entry.url)}`);
         urls.set(entry.url, id);
       }
@@ -227,7 +276,10 @@ describe('wording', () => {
   it('FAQ headings are questions and the answer comes before any heading', () => {
     for (const f of files.faq) {
       expect(String(f.data.title), f.path).toMatch(/\?$/);
-      const firstBlock = withoutImports(f.body).trim().split(/\n\s*\n/)[0] ?? '';
+      const firstBlock =
+        withoutImports(f.body)
+          .trim()
+          .split(/\n\s*\n/)[0] ?? '';
       expect(firstBlock, f.path).not.toMatch(/^#/);
       expect(firstBlock.length, f.path).toBeGreaterThan(40);
     }
@@ -239,7 +291,9 @@ describe('wording', () => {
   });
 
   it('the text speaks to the member as "đồng chí", never as "bạn"', () => {
-    expect(all.filter((f) => /(?<![\p{L}])bạn(?![\p{L}])/iu.test(f.body + String(f.data.summary))).map((f) => f.path)).toEqual([]);
+    expect(
+      all.filter((f) => /(?<![\p{L}])bạn(?![\p{L}])/iu.test(f.body + String(f.data.summary))).map((f) => f.path),
+    ).toEqual([]);
   });
 });
 
@@ -274,7 +328,8 @@ describe('links between entries', () => {
     }
     for (const f of all) {
       const own = new Set(idsInBody(f.body));
-      for (const m of f.body.matchAll(/\]\(#([^)\s]+)\)/g)) if (!own.has(m[1]!)) broken.push(`${f.path}: #${m[1]} (no such anchor on the page)`);
+      for (const m of f.body.matchAll(/\]\(#([^)\s]+)\)/g))
+        if (!own.has(m[1]!)) broken.push(`${f.path}: #${m[1]} (no such anchor on the page)`);
     }
     expect(broken).toEqual([]);
     // The check itself must see links, or it proves nothing.

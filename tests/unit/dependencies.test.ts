@@ -23,7 +23,8 @@ function filesUnder(dir: string): string[] {
  * Static imports and re-exports at the start of a line (also over several lines), bare `import 'x'`,
  * and `import('x')`. Type-only imports count too: tsc needs the package.
  */
-const specifier = /^\s*(?:(?:import|export)\b[^'"]*?\bfrom\s*|import\s*)['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)/gm;
+const specifier =
+  /^\s*(?:(?:import|export)\b[^'"]*?\bfrom\s*|import\s*)['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)/gm;
 
 /** The package a bare specifier names: "docx" → "docx", "@astrojs/mdx/x" → "@astrojs/mdx". */
 function packageOf(spec: string): string | undefined {
@@ -41,7 +42,9 @@ describe('package.json', () => {
     const declared = new Set([...Object.keys(pkg['dependencies'] ?? {}), ...Object.keys(pkg['devDependencies'] ?? {})]);
     const undeclared: string[] = [];
     const imported = new Set<string>();
-    const files = [...roots.flatMap(filesUnder), ...rootFiles].filter((file) => file !== 'tests/unit/dependencies.test.ts');
+    const files = [...roots.flatMap(filesUnder), ...rootFiles].filter(
+      (file) => file !== 'tests/unit/dependencies.test.ts',
+    );
     for (const file of files) {
       for (const [, staticSpec, dynamicSpec] of readFileSync(file, 'utf8').matchAll(specifier)) {
         const name = packageOf((staticSpec ?? dynamicSpec)!);

@@ -18,7 +18,23 @@ const collections = ['faq', 'guidance', 'reference', 'session', 'videos'] as con
  * and the old and new placement of the tone mark on oa, oe, uy ("uỷ" and "ủy" are the same word).
  */
 export function fold(text: string): string {
-  const tone: Record<string, string> = { 'uỳ': 'ùy', 'uý': 'úy', 'uỷ': 'ủy', 'uỹ': 'ũy', 'uỵ': 'ụy', 'oà': 'òa', 'oá': 'óa', 'oả': 'ỏa', 'oã': 'õa', 'oạ': 'ọa', 'oè': 'òe', 'oé': 'óe', 'oẻ': 'ỏe', 'oẽ': 'õe', 'oẹ': 'ọe' };
+  const tone: Record<string, string> = {
+    uỳ: 'ùy',
+    uý: 'úy',
+    uỷ: 'ủy',
+    uỹ: 'ũy',
+    uỵ: 'ụy',
+    oà: 'òa',
+    oá: 'óa',
+    oả: 'ỏa',
+    oã: 'õa',
+    oạ: 'ọa',
+    oè: 'òe',
+    oé: 'óe',
+    oẻ: 'ỏe',
+    oẽ: 'õe',
+    oẹ: 'ọe',
+  };
   return text
     .normalize('NFC')
     .toLowerCase()
@@ -109,7 +125,8 @@ export function siteOwnWords(): Set<string> {
     for (const m of code.matchAll(/>([^<>{}]+)</g)) own.push(m[1]!);
     for (const m of code.matchAll(/'([^'\n]{3,})'|"([^"\n]{3,})"|`([^`$\n]{3,})`/g)) own.push((m[1] ?? m[2] ?? m[3])!);
   }
-  for (const file of filesUnder('src/content/templates', /\.json$/)) own.push(...stringsIn(JSON.parse(readFileSync(file, 'utf8'))));
+  for (const file of filesUnder('src/content/templates', /\.json$/))
+    own.push(...stringsIn(JSON.parse(readFileSync(file, 'utf8'))));
   for (const page of pages()) own.push(page.text.split('\n\n')[0]!);
   own.push(...stringsIn(siteConfig));
   return new Set(own.map(fold).filter((s) => s.length > 0));
@@ -139,7 +156,8 @@ describe('quotations on content pages', () => {
 });
 
 describe('the rule itself', () => {
-  const passage = 'Trong đó, một số tổ chức Đảng còn lúng túng trong việc thực hiện báo cáo kết quả tự rà soát, soi rọi, nhất là đối với đảng viên đi làm ăn xa';
+  const passage =
+    'Trong đó, một số tổ chức Đảng còn lúng túng trong việc thực hiện báo cáo kết quả tự rà soát, soi rọi, nhất là đối với đảng viên đi làm ăn xa';
 
   it('finds a quotation word for word, ignoring case, spacing and the tone-mark placement', () => {
     expect(foundIn('một số tổ chức Đảng còn lúng túng', passage)).toBe(true);
@@ -154,7 +172,13 @@ describe('the rule itself', () => {
   });
 
   it('finds quotations in curly and straight quotes, in block quotes, and leaves out markup and short phrases', () => {
-    const text = ['Họ nói “một hai ba bốn”.', '> “năm sáu', '> bảy tám”', '<a title="không phải trích dẫn nào">x</a> "chín mười mười một mười hai"', '“hai từ”'].join('\n');
+    const text = [
+      'Họ nói “một hai ba bốn”.',
+      '> “năm sáu',
+      '> bảy tám”',
+      '<a title="không phải trích dẫn nào">x</a> "chín mười mười một mười hai"',
+      '“hai từ”',
+    ].join('\n');
     expect(quotations(text)).toEqual(['một hai ba bốn', 'năm sáu bảy tám', 'chín mười mười một mười hai']);
   });
 
@@ -162,6 +186,8 @@ describe('the rule itself', () => {
     const own = siteOwnWords();
     expect(own.has(fold('Lưu một bản ra máy để phòng mất'))).toBe(true);
     expect(own.has(fold('Biên bản buổi sinh hoạt chuyên đề (dành cho thư ký)'))).toBe(true);
-    expect(own.has(fold('đây là đợt sinh hoạt chính trị, không nặng về tổ chức kiểm điểm góp ý đảng viên'))).toBe(false);
+    expect(own.has(fold('đây là đợt sinh hoạt chính trị, không nặng về tổ chức kiểm điểm góp ý đảng viên'))).toBe(
+      false,
+    );
   });
 });

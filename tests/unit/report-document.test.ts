@@ -5,7 +5,14 @@ import { inspectText, sanitizeText } from '~/lib/report/sanitize';
 import { loadTemplate } from './helpers/report-templates';
 
 const member = loadTemplate('dang-vien');
-const header = { dangBo: 'Đảng bộ xã Hòa Thắng', chiBo: 'Chi bộ thôn Một', hoTen: 'Nguyễn Văn An', chucVu: '', diaDanh: 'Hòa Thắng', ngayLap: '2023-03-05' };
+const header = {
+  dangBo: 'Đảng bộ xã Hòa Thắng',
+  chiBo: 'Chi bộ thôn Một',
+  hoTen: 'Nguyễn Văn An',
+  chucVu: '',
+  diaDanh: 'Hòa Thắng',
+  ngayLap: '2023-03-05',
+};
 const answers = {
   ...header,
   ketNap: 'Tôi vào Đảng ngày 19/5/1990 ở chi bộ thôn Một.',
@@ -45,11 +52,17 @@ describe('buildDocument', () => {
   it('splits answers into paragraphs at blank lines and keeps single line breaks', () => {
     const hocTap = model.parts[1]?.sections[1]?.blocks[0];
     expect(hocTap?.paragraphs).toEqual([['Tôi đọc báo mỗi ngày.', 'Tôi học thêm tin học.']]);
-    expect(model.parts[1]?.sections[2]?.blocks[0]?.paragraphs).toEqual([['Tôi tham gia tổ hòa giải.'], ['Tôi giúp hàng xóm sửa nhà.']]);
+    expect(model.parts[1]?.sections[2]?.blocks[0]?.paragraphs).toEqual([
+      ['Tôi tham gia tổ hòa giải.'],
+      ['Tôi giúp hàng xóm sửa nhà.'],
+    ]);
   });
 
   it('asks what was done and what is still to change inside each duty, labelled in the document', () => {
-    expect(model.parts[1]?.sections[0]?.blocks.map((b) => b.label)).toEqual(['Đã làm được', 'Chưa làm được và sẽ thay đổi']);
+    expect(model.parts[1]?.sections[0]?.blocks.map((b) => b.label)).toEqual([
+      'Đã làm được',
+      'Chưa làm được và sẽ thay đổi',
+    ]);
     // Left empty, the optional half is left out.
     expect(model.parts[1]?.sections[1]?.blocks.map((b) => b.label)).toEqual(['Đã làm được']);
   });
@@ -62,9 +75,21 @@ describe('buildDocument', () => {
   it('closes up the numbering when an optional section is left empty', () => {
     const programme = loadTemplate('chuong-trinh-sinh-hoat');
     const m = buildDocument(programme, {
-      dangBo: 'Đảng bộ xã A', chiBo: 'Chi bộ B', diaDanh: 'A', thoiGian: '8 giờ', diaDiem: 'Hội trường', chuTri: 'Ông C', thuKy: 'Bà D',
-      thanhPhan: 'Toàn thể đảng viên', deDan: 'Bí thư quán triệt.', hoatDongKem: '   ', trinhBay: 'Lần lượt.', thaoLuan: 'Sau mỗi báo cáo.', ketLuan: 'Chủ trì kết luận.',
-      nguoiKyTen: 'Trần Văn Hùng', nguoiKyChucVu: 'Phó Bí thư',
+      dangBo: 'Đảng bộ xã A',
+      chiBo: 'Chi bộ B',
+      diaDanh: 'A',
+      thoiGian: '8 giờ',
+      diaDiem: 'Hội trường',
+      chuTri: 'Ông C',
+      thuKy: 'Bà D',
+      thanhPhan: 'Toàn thể đảng viên',
+      deDan: 'Bí thư quán triệt.',
+      hoatDongKem: '   ',
+      trinhBay: 'Lần lượt.',
+      thaoLuan: 'Sau mỗi báo cáo.',
+      ketLuan: 'Chủ trì kết luận.',
+      nguoiKyTen: 'Trần Văn Hùng',
+      nguoiKyChucVu: 'Phó Bí thư',
     });
     expect(m.parts[1]?.sections.map((s) => `${s.number}. ${s.title}`)).toEqual([
       '1. Mở đầu, quán triệt và đề dẫn',
@@ -81,15 +106,29 @@ describe('buildDocument', () => {
 
   it('gives the session record two signers, secretary left and chair right, named (never titled) from the answers', () => {
     const record = loadTemplate('bien-ban-sinh-hoat');
-    const m = buildDocument(record, { chuTriTen: 'Trần Văn Hùng', chuTriChucVu: 'Bí thư chi bộ', thuKyTen: 'Lê Thị Ký' });
+    const m = buildDocument(record, {
+      chuTriTen: 'Trần Văn Hùng',
+      chuTriChucVu: 'Bí thư chi bộ',
+      thuKyTen: 'Lê Thị Ký',
+    });
     expect(m.signers.map((s) => `${s.role}:${s.name}`)).toEqual(['THƯ KÝ:Lê Thị Ký', 'CHỦ TRÌ:Trần Văn Hùng']);
     const firstBlocks = m.parts[0]?.sections[0]?.blocks.map((b) => `${b.label}: ${b.paragraphs[0]?.[0]}`);
-    expect(firstBlocks).toEqual(['Chủ trì: Trần Văn Hùng', 'Chức vụ của người chủ trì: Bí thư chi bộ', 'Thư ký: Lê Thị Ký']);
+    expect(firstBlocks).toEqual([
+      'Chủ trì: Trần Văn Hùng',
+      'Chức vụ của người chủ trì: Bí thư chi bộ',
+      'Thư ký: Lê Thị Ký',
+    ]);
   });
 
   it('closes the minutes with when the session ended and who kept the minutes, leaving blanks to fill by hand', () => {
     const record = loadTemplate('bien-ban-sinh-hoat');
-    expect(buildDocument(record, { thuKyTen: 'Lê Thị Ký', ketThuc: '11 giờ 00 cùng ngày', yKienBienBan: 'nhất trí với nội dung biên bản.' }).closing).toEqual([
+    expect(
+      buildDocument(record, {
+        thuKyTen: 'Lê Thị Ký',
+        ketThuc: '11 giờ 00 cùng ngày',
+        yKienBienBan: 'nhất trí với nội dung biên bản.',
+      }).closing,
+    ).toEqual([
       'Buổi sinh hoạt kết thúc lúc 11 giờ 00 cùng ngày.',
       'Biên bản do đồng chí Lê Thị Ký ghi, đã được đọc lại trước chi bộ. Ý kiến của các đảng viên dự sinh hoạt: nhất trí với nội dung biên bản.',
     ]);
@@ -145,7 +184,19 @@ describe('sanitizeText: bad input never breaks the document', () => {
   it('removes direction controls (a name can be made to display reversed) and zero-width characters', () => {
     const forged = 'Nguy\u202Eễn Văn An';
     expect(sanitizeText(forged, 100)).toBe('Nguyễn Văn An');
-    for (const c of ['\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069', '\u200E', '\u200F']) {
+    for (const c of [
+      '\u202A',
+      '\u202B',
+      '\u202C',
+      '\u202D',
+      '\u202E',
+      '\u2066',
+      '\u2067',
+      '\u2068',
+      '\u2069',
+      '\u200E',
+      '\u200F',
+    ]) {
       expect(sanitizeText(`a${c}b`, 100), c.codePointAt(0)!.toString(16)).toBe('ab');
     }
     for (const c of ['\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD']) {
@@ -179,6 +230,8 @@ describe('sanitizeText: bad input never breaks the document', () => {
 
   it('applies the field’s max length inside buildDocument', () => {
     const m = buildDocument(member, { ...answers, hanhTrinh: 'y'.repeat(20000) });
-    expect(m.parts[0]?.sections[1]?.blocks[0]?.paragraphs[0]?.[0]).toHaveLength(member.parts[0]!.sections[1]!.fields[0]!.maxLength);
+    expect(m.parts[0]?.sections[1]?.blocks[0]?.paragraphs[0]?.[0]).toHaveLength(
+      member.parts[0]!.sections[1]!.fields[0]!.maxLength,
+    );
   });
 });

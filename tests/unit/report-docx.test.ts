@@ -8,10 +8,20 @@ import { loadTemplate } from './helpers/report-templates';
 
 const member = loadTemplate('dang-vien');
 const base = {
-  dangBo: 'Đảng bộ xã Hòa Thắng', chiBo: 'Chi bộ thôn Một', hoTen: 'Nguyễn Văn An', chucVu: 'Nông dân', diaDanh: 'Hòa Thắng', ngayLap: '2023-03-05',
-  ketNap: 'Ngày 19/5/1990, chi bộ thôn Một.', hanhTrinh: 'Mười năm làm trưởng thôn.',
-  trungThanh: 'Tôi hoàn thành việc được giao.', trungThanhChuaDat: 'Còn chậm báo cáo.', hocTap: 'Dòng một\nDòng hai', nhanDan: 'Đoạn một\n\nĐoạn hai\tcó tab',
-  xayDungDang: 'Tôi dự đủ các buổi sinh hoạt.', tuHua: 'Góp ý thẳng thắn hơn.',
+  dangBo: 'Đảng bộ xã Hòa Thắng',
+  chiBo: 'Chi bộ thôn Một',
+  hoTen: 'Nguyễn Văn An',
+  chucVu: 'Nông dân',
+  diaDanh: 'Hòa Thắng',
+  ngayLap: '2023-03-05',
+  ketNap: 'Ngày 19/5/1990, chi bộ thôn Một.',
+  hanhTrinh: 'Mười năm làm trưởng thôn.',
+  trungThanh: 'Tôi hoàn thành việc được giao.',
+  trungThanhChuaDat: 'Còn chậm báo cáo.',
+  hocTap: 'Dòng một\nDòng hai',
+  nhanDan: 'Đoạn một\n\nĐoạn hai\tcó tab',
+  xayDungDang: 'Tôi dự đủ các buổi sinh hoạt.',
+  tuHua: 'Góp ý thẳng thắn hơn.',
 };
 
 async function docxOf(answers: Answers, template = member) {
@@ -26,14 +36,32 @@ describe('document model → .docx', () => {
     const { document } = await docxOf(base);
     const text = paragraphTexts(document);
     for (const expected of [
-      'ĐẢNG BỘ XÃ HÒA THẮNG', 'CHI BỘ THÔN MỘT', '*', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'Hòa Thắng, ngày 05 tháng 3 năm 2023',
-      'BÁO CÁO', member.documentTitle[1], 'Họ và tên: Nguyễn Văn An', 'Chức vụ, công việc: Nông dân',
-      'I. TỪ KHI ĐƯỢC KẾT NẠP VÀO ĐẢNG ĐẾN NAY', 'Ngày 19/5/1990, chi bộ thôn Một.', 'Mười năm làm trưởng thôn.',
-      'II. GIỮ LỜI THỀ TRONG BỐN NHIỆM VỤ CỦA ĐẢNG VIÊN THEO ĐIỀU 2 ĐIỀU LỆ ĐẢNG', 'Đã làm được: Tôi hoàn thành việc được giao.',
-      'Chưa làm được và sẽ thay đổi: Còn chậm báo cáo.', 'Đã làm được: Dòng một', 'Dòng hai',
-      'Đã làm được: Đoạn một', 'Đoạn hai\tcó tab', 'III. VIỆC SẼ LÀM ĐỂ GIỮ TRỌN LỜI THỀ', 'Góp ý thẳng thắn hơn.',
-      'NGƯỜI BÁO CÁO', '(Ký, ghi rõ họ tên)', 'Nguyễn Văn An',
-    ]) expect(text, expected).toContain(expected);
+      'ĐẢNG BỘ XÃ HÒA THẮNG',
+      'CHI BỘ THÔN MỘT',
+      '*',
+      'ĐẢNG CỘNG SẢN VIỆT NAM',
+      'Hòa Thắng, ngày 05 tháng 3 năm 2023',
+      'BÁO CÁO',
+      member.documentTitle[1],
+      'Họ và tên: Nguyễn Văn An',
+      'Chức vụ, công việc: Nông dân',
+      'I. TỪ KHI ĐƯỢC KẾT NẠP VÀO ĐẢNG ĐẾN NAY',
+      'Ngày 19/5/1990, chi bộ thôn Một.',
+      'Mười năm làm trưởng thôn.',
+      'II. GIỮ LỜI THỀ TRONG BỐN NHIỆM VỤ CỦA ĐẢNG VIÊN THEO ĐIỀU 2 ĐIỀU LỆ ĐẢNG',
+      'Đã làm được: Tôi hoàn thành việc được giao.',
+      'Chưa làm được và sẽ thay đổi: Còn chậm báo cáo.',
+      'Đã làm được: Dòng một',
+      'Dòng hai',
+      'Đã làm được: Đoạn một',
+      'Đoạn hai\tcó tab',
+      'III. VIỆC SẼ LÀM ĐỂ GIỮ TRỌN LỜI THỀ',
+      'Góp ý thẳng thắn hơn.',
+      'NGƯỜI BÁO CÁO',
+      '(Ký, ghi rõ họ tên)',
+      'Nguyễn Văn An',
+    ])
+      expect(text, expected).toContain(expected);
   });
 
   it('uses Times New Roman in all four font slots and a 14 pt body', async () => {
@@ -77,10 +105,19 @@ describe('document model → .docx', () => {
 
   it('signs the programme for the chi bộ (T/M CHI BỘ, the post, the name) and closes the minutes before both signatures', async () => {
     const programme = loadTemplate('chuong-trinh-sinh-hoat');
-    const p = paragraphTexts((await docxOf({ dangBo: 'Đảng bộ xã A', chiBo: 'Chi bộ B', diaDanh: 'A', nguoiKyTen: 'Trần Văn Hùng' }, programme)).document);
+    const p = paragraphTexts(
+      (
+        await docxOf(
+          { dangBo: 'Đảng bộ xã A', chiBo: 'Chi bộ B', diaDanh: 'A', nguoiKyTen: 'Trần Văn Hùng' },
+          programme,
+        )
+      ).document,
+    );
     expect(p.slice(-6)).toEqual(['', 'T/M CHI BỘ', 'BÍ THƯ', '', '', '', 'Trần Văn Hùng'].slice(-6));
     const record = loadTemplate('bien-ban-sinh-hoat');
-    const r = paragraphTexts((await docxOf({ thuKyTen: 'Lê Thị Ký', chuTriTen: 'Trần Văn Hùng', ketThuc: '11 giờ' }, record)).document);
+    const r = paragraphTexts(
+      (await docxOf({ thuKyTen: 'Lê Thị Ký', chuTriTen: 'Trần Văn Hùng', ketThuc: '11 giờ' }, record)).document,
+    );
     const closing = r.indexOf('Buổi sinh hoạt kết thúc lúc 11 giờ.');
     expect(closing).toBeGreaterThan(0);
     expect(r.indexOf('THƯ KÝ')).toBeGreaterThan(closing);
@@ -124,7 +161,13 @@ describe('document model → .docx', () => {
   describe('bad input gives a correct file', () => {
     const big = loadTemplate('dang-vien');
     // A copy of the template that allows 20,000 characters, to push the writer to its limit.
-    const roomy = { ...big, parts: big.parts.map((p) => ({ ...p, sections: p.sections.map((s) => ({ ...s, fields: s.fields.map((f) => ({ ...f, maxLength: 20000 })) })) })) };
+    const roomy = {
+      ...big,
+      parts: big.parts.map((p) => ({
+        ...p,
+        sections: p.sections.map((s) => ({ ...s, fields: s.fields.map((f) => ({ ...f, maxLength: 20000 })) })),
+      })),
+    };
 
     it('a 20,000-character answer', async () => {
       const long = 'Đảng viên '.repeat(2000);

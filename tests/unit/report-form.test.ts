@@ -10,8 +10,17 @@ const member = loadTemplate('dang-vien');
 const ids = loadTemplates().map((t) => t.id);
 const valid = {
   ...emptyAnswers(member),
-  dangBo: 'Đảng bộ xã A', chiBo: 'Chi bộ B', hoTen: 'Nguyễn Văn C', diaDanh: 'A',
-  ketNap: 'a', hanhTrinh: 'b', trungThanh: 'c', hocTap: 'd', nhanDan: 'e', xayDungDang: 'f', tuHua: 'g',
+  dangBo: 'Đảng bộ xã A',
+  chiBo: 'Chi bộ B',
+  hoTen: 'Nguyễn Văn C',
+  diaDanh: 'A',
+  ketNap: 'a',
+  hanhTrinh: 'b',
+  trungThanh: 'c',
+  hocTap: 'd',
+  nhanDan: 'e',
+  xayDungDang: 'f',
+  tuHua: 'g',
 };
 const messagesOf = (values: Record<string, string>) => {
   const r = buildFormSchema(member).safeParse(values);
@@ -24,7 +33,10 @@ describe('form schema (shared by the resolver and these tests)', () => {
   });
 
   it('names what is missing, in Vietnamese, treating spaces as empty', () => {
-    expect(messagesOf({ ...valid, hoTen: '   ', chiBo: '' })).toEqual({ hoTen: 'Nhập họ và tên của đồng chí', chiBo: 'Nhập tên chi bộ' });
+    expect(messagesOf({ ...valid, hoTen: '   ', chiBo: '' })).toEqual({
+      hoTen: 'Nhập họ và tên của đồng chí',
+      chiBo: 'Nhập tên chi bộ',
+    });
   });
 
   it('says how long a 20,000-character answer is and how much to cut, without cutting it', () => {
@@ -59,9 +71,19 @@ describe('draft files', () => {
     expect(parseDraft('[1,2]', ids)).toEqual({ ok: false, problem: 'foreign' });
     expect(parseDraft(good.slice(0, 40), ids)).toEqual({ ok: false, problem: 'corrupt' });
     expect(parseDraft('\u0000\uFFFE garbage', ids)).toEqual({ ok: false, problem: 'corrupt' });
-    expect(parseDraft(JSON.stringify({ ...JSON.parse(good), version: 2 }), ids)).toEqual({ ok: false, problem: 'newer' });
-    expect(parseDraft(JSON.stringify({ ...JSON.parse(good), answers: { hoTen: 5 } }), ids)).toEqual({ ok: false, problem: 'corrupt' });
-    expect(parseDraft(JSON.stringify({ ...JSON.parse(good), templateId: 'khong-co' }), ids)).toEqual({ ok: false, problem: 'unknownTemplate', templateId: 'khong-co' });
+    expect(parseDraft(JSON.stringify({ ...JSON.parse(good), version: 2 }), ids)).toEqual({
+      ok: false,
+      problem: 'newer',
+    });
+    expect(parseDraft(JSON.stringify({ ...JSON.parse(good), answers: { hoTen: 5 } }), ids)).toEqual({
+      ok: false,
+      problem: 'corrupt',
+    });
+    expect(parseDraft(JSON.stringify({ ...JSON.parse(good), templateId: 'khong-co' }), ids)).toEqual({
+      ok: false,
+      problem: 'unknownTemplate',
+      templateId: 'khong-co',
+    });
     expect(parseDraft('x'.repeat(2_000_001), ids)).toEqual({ ok: false, problem: 'tooBig' });
   });
 
@@ -76,7 +98,15 @@ describe('draft files', () => {
   it('fits a draft from an older template: renamed fields move, removed ones are kept as orphans', () => {
     const renamed = structuredClone(member);
     renamed.parts[0]!.sections[1]!.fields[0]!.formerIds = ['diemManh'];
-    const old = { format: DRAFT_FORMAT, version: 1, templateId: 'dang-vien', templateVersion: 0, savedAt: '', orphans: [], answers: { diemManh: 'Ưu điểm cũ', camNghi: 'Cảm nghĩ', hoTen: 'B', trong: '  ' } } as const;
+    const old = {
+      format: DRAFT_FORMAT,
+      version: 1,
+      templateId: 'dang-vien',
+      templateVersion: 0,
+      savedAt: '',
+      orphans: [],
+      answers: { diemManh: 'Ưu điểm cũ', camNghi: 'Cảm nghĩ', hoTen: 'B', trong: '  ' },
+    } as const;
     const { values, orphans } = fitToTemplate(renamed, { ...old, answers: { ...old.answers }, orphans: [] });
     expect(values['hanhTrinh']).toBe('Ưu điểm cũ');
     expect(values['hoTen']).toBe('B');
@@ -85,19 +115,41 @@ describe('draft files', () => {
 
   it('opens a draft saved before the templates were rewritten: "giaiPhap" moves to "tuHua", the old year-end answers are kept and shown', () => {
     const before = {
-      format: DRAFT_FORMAT as typeof DRAFT_FORMAT, version: 1, templateId: 'dang-vien', templateVersion: 1, savedAt: '', orphans: [] as OrphanAnswer[],
-      answers: { hoTen: 'B', trungThanh: 'Việc đã làm', uuDiem: 'Ưu điểm', hanChe: 'Hạn chế', nguyenNhan: 'Nguyên nhân', giaiPhap: 'Sẽ sửa', hoatDongKem: '' },
+      format: DRAFT_FORMAT as typeof DRAFT_FORMAT,
+      version: 1,
+      templateId: 'dang-vien',
+      templateVersion: 1,
+      savedAt: '',
+      orphans: [] as OrphanAnswer[],
+      answers: {
+        hoTen: 'B',
+        trungThanh: 'Việc đã làm',
+        uuDiem: 'Ưu điểm',
+        hanChe: 'Hạn chế',
+        nguyenNhan: 'Nguyên nhân',
+        giaiPhap: 'Sẽ sửa',
+        hoatDongKem: '',
+      },
     };
     const { values, orphans } = fitToTemplate(member, before);
     expect(values['trungThanh']).toBe('Việc đã làm');
     expect(values['tuHua']).toBe('Sẽ sửa');
-    expect(orphans).toEqual([{ id: 'uuDiem', text: 'Ưu điểm' }, { id: 'hanChe', text: 'Hạn chế' }, { id: 'nguyenNhan', text: 'Nguyên nhân' }]);
+    expect(orphans).toEqual([
+      { id: 'uuDiem', text: 'Ưu điểm' },
+      { id: 'hanChe', text: 'Hạn chế' },
+      { id: 'nguyenNhan', text: 'Nguyên nhân' },
+    ]);
   });
 
   it('opens an old minutes draft: the secretary moves to the name-only field; the chair’s name-and-post answer is kept and shown', () => {
     const record = loadTemplate('bien-ban-sinh-hoat');
     const before = {
-      format: DRAFT_FORMAT as typeof DRAFT_FORMAT, version: 1, templateId: 'bien-ban-sinh-hoat', templateVersion: 1, savedAt: '', orphans: [] as OrphanAnswer[],
+      format: DRAFT_FORMAT as typeof DRAFT_FORMAT,
+      version: 1,
+      templateId: 'bien-ban-sinh-hoat',
+      templateVersion: 1,
+      savedAt: '',
+      orphans: [] as OrphanAnswer[],
       answers: { thuKy: 'Lê Thị Ký', chuTri: 'Đồng chí Trần Văn Hùng, Bí thư chi bộ' },
     };
     const { values, orphans } = fitToTemplate(record, before);
@@ -111,7 +163,12 @@ describe('storage that is full or disabled', () => {
   afterEach(() => vi.unstubAllGlobals());
 
   it('reports "full" on a quota error', () => {
-    vi.stubGlobal('localStorage', { setItem: () => { throw new DOMException('full', 'QuotaExceededError'); }, getItem: () => null });
+    vi.stubGlobal('localStorage', {
+      setItem: () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      },
+      getItem: () => null,
+    });
     expect(saveDraft(makeDraft(member, { hoTen: 'A' }, []), 'a1')).toBe('full');
   });
 
@@ -123,7 +180,10 @@ describe('storage that is full or disabled', () => {
 
   it('round-trips a draft through a working store', () => {
     const map = new Map<string, string>();
-    vi.stubGlobal('localStorage', { setItem: (k: string, v: string) => map.set(k, v), getItem: (k: string) => map.get(k) ?? null });
+    vi.stubGlobal('localStorage', {
+      setItem: (k: string, v: string) => map.set(k, v),
+      getItem: (k: string) => map.get(k) ?? null,
+    });
     expect(saveDraft(makeDraft(member, { hoTen: 'Ê 😀' }, []), 'a1')).toBe('saved');
     expect(loadDraft('dang-vien', 'a1', ids)?.answers['hoTen']).toBe('Ê 😀');
   });

@@ -14,24 +14,78 @@ import { loadTemplate } from './helpers/report-templates';
  * "Line/…"). Ordinary browsers must not be taken for in-app ones.
  */
 const agents: [string, ReturnType<typeof detectInAppBrowser>][] = [
-  ['Mozilla/5.0 (Linux; Android 11; RMX1973 Build/RKQ1.201217.002;) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/142.0.7444.171 Safari/537.36 Zalo android/25112868 ZaloTheme/dark ZaloLanguage/vi', 'zalo'],
-  ['Mozilla/5.0 (Linux; Android 12L; CPH2119 Build/SP1A.210812.016;) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/142.0.7444.102 Mobile Safari/537.36 Zalo android/251010850 ZaloTheme/light ZaloLanguage/en', 'zalo'],
-  ['Mozilla/5.0 (Linux; Android 13; SM-A536E Build/TP1A.220624.014; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/125.0.6422.165 Mobile Safari/537.36 Zalo android/12100621 ZaloTheme/light ZaloLanguage/vi', 'zalo'],
-  ['Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 Zalo iOS/536 ZaloTheme/light ZaloLanguage/vn', 'zalo'],
-  ['Mozilla/5.0 (Linux; Android 12; SM-A125F Build/SP1A.210812.016; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/108.0.5359.128 Mobile Safari/537.36 [FB_IAB/FB4A;FBAV/397.0.0.23.404;]', 'facebook'],
-  ['Mozilla/5.0 (iPhone; CPU iPhone OS 16_1_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 [FBAN/FBIOS;FBDV/iPhone13,2;FBMD/iPhone;FBSN/iOS;FBSV/16.1.1;FBSS/3;FBID/phone;FBLC/vi_VN;FBOP/5]', 'facebook'],
-  ['Mozilla/5.0 (Linux; Android 11; Redmi Note 8 Build/RKQ1.201004.002; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/108.0.5359.128 Mobile Safari/537.36 [FB_IAB/Orca-Android;FBAV/392.0.0.11.111;]', 'messenger'],
-  ['Mozilla/5.0 (iPhone; CPU iPhone OS 15_6 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 [FBAN/MessengerForiOS;FBAV/390.0.0.28.106;FBBV/435346591;FBDV/iPhone12,1;FBMD/iPhone;FBSN/iOS;FBSV/15.6;FBSS/2;FBCR/;FBID/phone;FBLC/vi;FBOP/5]', 'messenger'],
-  ['Mozilla/5.0 (Linux; Android 11; SM-A515F Build/RP1A.200720.012; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/107.0.5304.105 Mobile Safari/537.36 Instagram 263.2.0.19.104 Android (30/11; 420dpi; 1080x2186; samsung; SM-A515F; a51; exynos9611; vi_VN; 413035637)', 'instagram'],
-  ['Mozilla/5.0 (iPhone; CPU iPhone OS 16_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 Instagram 262.0.0.24.327 (iPhone12,1; iOS 16_1; vi_VN; vi; scale=2.00; 828x1792; 414474154)', 'instagram'],
-  ['Mozilla/5.0 (Linux; Android 10; K; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/105.0.5195.136 Mobile Safari/537.36 trill_2022803040 JsSdk/1.0 NetType/WIFI Channel/googleplay AppName/trill app_version/28.3.4 ByteLocale/vi ByteFullLocale/vi Region/VN', 'tiktok'],
-  ['Mozilla/5.0 (iPhone; CPU iPhone OS 16_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 musical_ly_26.1.0 JsSdk/2.0 NetType/WIFI Channel/App Store ByteLocale/vi Region/VN', 'tiktok'],
-  ['Mozilla/5.0 (iPhone; CPU iPhone OS 16_1_2 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 Safari Line/12.19.1', 'line'],
-  ['Mozilla/5.0 (Linux; Android 12; SM-A127F Build/SP1A.210812.016; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/108.0.5359.128 Mobile Safari/537.36', 'webview'],
-  ['Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Mobile Safari/537.36', null],
-  ['Mozilla/5.0 (iPhone; CPU iPhone OS 17_2 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.2 Mobile/15E148 Safari/604.1', null],
-  ['Mozilla/5.0 (iPhone; CPU iPhone OS 17_2 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) CriOS/120.0.6099.119 Mobile/15E148 Safari/604.1', null],
-  ['Mozilla/5.0 (Linux; Android 13; SAMSUNG SM-A536E) AppleWebKit/537.36 (KHTML, like Gecko) SamsungBrowser/23.0 Chrome/115.0.0.0 Mobile Safari/537.36', null],
+  [
+    'Mozilla/5.0 (Linux; Android 11; RMX1973 Build/RKQ1.201217.002;) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/142.0.7444.171 Safari/537.36 Zalo android/25112868 ZaloTheme/dark ZaloLanguage/vi',
+    'zalo',
+  ],
+  [
+    'Mozilla/5.0 (Linux; Android 12L; CPH2119 Build/SP1A.210812.016;) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/142.0.7444.102 Mobile Safari/537.36 Zalo android/251010850 ZaloTheme/light ZaloLanguage/en',
+    'zalo',
+  ],
+  [
+    'Mozilla/5.0 (Linux; Android 13; SM-A536E Build/TP1A.220624.014; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/125.0.6422.165 Mobile Safari/537.36 Zalo android/12100621 ZaloTheme/light ZaloLanguage/vi',
+    'zalo',
+  ],
+  [
+    'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 Zalo iOS/536 ZaloTheme/light ZaloLanguage/vn',
+    'zalo',
+  ],
+  [
+    'Mozilla/5.0 (Linux; Android 12; SM-A125F Build/SP1A.210812.016; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/108.0.5359.128 Mobile Safari/537.36 [FB_IAB/FB4A;FBAV/397.0.0.23.404;]',
+    'facebook',
+  ],
+  [
+    'Mozilla/5.0 (iPhone; CPU iPhone OS 16_1_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 [FBAN/FBIOS;FBDV/iPhone13,2;FBMD/iPhone;FBSN/iOS;FBSV/16.1.1;FBSS/3;FBID/phone;FBLC/vi_VN;FBOP/5]',
+    'facebook',
+  ],
+  [
+    'Mozilla/5.0 (Linux; Android 11; Redmi Note 8 Build/RKQ1.201004.002; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/108.0.5359.128 Mobile Safari/537.36 [FB_IAB/Orca-Android;FBAV/392.0.0.11.111;]',
+    'messenger',
+  ],
+  [
+    'Mozilla/5.0 (iPhone; CPU iPhone OS 15_6 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 [FBAN/MessengerForiOS;FBAV/390.0.0.28.106;FBBV/435346591;FBDV/iPhone12,1;FBMD/iPhone;FBSN/iOS;FBSV/15.6;FBSS/2;FBCR/;FBID/phone;FBLC/vi;FBOP/5]',
+    'messenger',
+  ],
+  [
+    'Mozilla/5.0 (Linux; Android 11; SM-A515F Build/RP1A.200720.012; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/107.0.5304.105 Mobile Safari/537.36 Instagram 263.2.0.19.104 Android (30/11; 420dpi; 1080x2186; samsung; SM-A515F; a51; exynos9611; vi_VN; 413035637)',
+    'instagram',
+  ],
+  [
+    'Mozilla/5.0 (iPhone; CPU iPhone OS 16_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 Instagram 262.0.0.24.327 (iPhone12,1; iOS 16_1; vi_VN; vi; scale=2.00; 828x1792; 414474154)',
+    'instagram',
+  ],
+  [
+    'Mozilla/5.0 (Linux; Android 10; K; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/105.0.5195.136 Mobile Safari/537.36 trill_2022803040 JsSdk/1.0 NetType/WIFI Channel/googleplay AppName/trill app_version/28.3.4 ByteLocale/vi ByteFullLocale/vi Region/VN',
+    'tiktok',
+  ],
+  [
+    'Mozilla/5.0 (iPhone; CPU iPhone OS 16_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 musical_ly_26.1.0 JsSdk/2.0 NetType/WIFI Channel/App Store ByteLocale/vi Region/VN',
+    'tiktok',
+  ],
+  [
+    'Mozilla/5.0 (iPhone; CPU iPhone OS 16_1_2 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 Safari Line/12.19.1',
+    'line',
+  ],
+  [
+    'Mozilla/5.0 (Linux; Android 12; SM-A127F Build/SP1A.210812.016; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/108.0.5359.128 Mobile Safari/537.36',
+    'webview',
+  ],
+  [
+    'Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Mobile Safari/537.36',
+    null,
+  ],
+  [
+    'Mozilla/5.0 (iPhone; CPU iPhone OS 17_2 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.2 Mobile/15E148 Safari/604.1',
+    null,
+  ],
+  [
+    'Mozilla/5.0 (iPhone; CPU iPhone OS 17_2 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) CriOS/120.0.6099.119 Mobile/15E148 Safari/604.1',
+    null,
+  ],
+  [
+    'Mozilla/5.0 (Linux; Android 13; SAMSUNG SM-A536E) AppleWebKit/537.36 (KHTML, like Gecko) SamsungBrowser/23.0 Chrome/115.0.0.0 Mobile Safari/537.36',
+    null,
+  ],
   ['Mozilla/5.0 (Android 13; Mobile; rv:121.0) Gecko/121.0 Firefox/121.0', null],
   ['Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36', null],
 ];
@@ -44,8 +98,16 @@ describe('in-app browsers, from the user agent', () => {
   it('knows which browsers delete site data after 7 days without a visit', () => {
     expect(deletesIdleSiteData(agents[15]![0])).toBe(true); // Safari on iPhone
     expect(deletesIdleSiteData(agents[16]![0])).toBe(true); // Chrome on iPhone is WebKit too
-    expect(deletesIdleSiteData('Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.2 Safari/605.1.15')).toBe(true);
-    expect(deletesIdleSiteData('Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36')).toBe(false);
+    expect(
+      deletesIdleSiteData(
+        'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.2 Safari/605.1.15',
+      ),
+    ).toBe(true);
+    expect(
+      deletesIdleSiteData(
+        'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36',
+      ),
+    ).toBe(false);
     expect(deletesIdleSiteData(agents[14]![0])).toBe(false);
   });
 });
@@ -57,7 +119,10 @@ describe('two tabs on one draft', () => {
       merged: { a: 'một (ở đây)', b: 'hai (thẻ kia)', c: '' },
       conflicts: [],
     });
-    expect(mergeAnswers(base, { ...base, c: 'x' }, { ...base, c: 'y' })).toEqual({ merged: { ...base, c: 'x' }, conflicts: ['c'] });
+    expect(mergeAnswers(base, { ...base, c: 'x' }, { ...base, c: 'y' })).toEqual({
+      merged: { ...base, c: 'x' },
+      conflicts: ['c'],
+    });
     expect(mergeAnswers(base, { ...base, c: 'x' }, { ...base, c: 'x' }).conflicts).toEqual([]);
   });
 });
@@ -88,19 +153,33 @@ describe('steps with their own address', () => {
   });
 
   it('says "Bước n/N: …"', () => {
-    expect(stepLabel({ index: 0, fromCheck: false }, steps)).toBe(`Bước 1/${steps.length + 1}: Thông tin ở đầu giấy tờ`);
-    expect(stepLabel({ index: steps.length, fromCheck: false }, steps)).toBe(`Bước ${steps.length + 1}/${steps.length + 1}: Kiểm tra lại trước khi tải về`);
+    expect(stepLabel({ index: 0, fromCheck: false }, steps)).toBe(
+      `Bước 1/${steps.length + 1}: Thông tin ở đầu giấy tờ`,
+    );
+    expect(stepLabel({ index: steps.length, fromCheck: false }, steps)).toBe(
+      `Bước ${steps.length + 1}/${steps.length + 1}: Kiểm tra lại trước khi tải về`,
+    );
   });
 });
 
 describe('the whole report as plain text', () => {
   it('keeps the document order and numbering, and every answer', () => {
     const member = loadTemplate('dang-vien');
-    const answers: Record<string, string> = { dangBo: 'Đảng bộ xã A', chiBo: 'Chi bộ B', hoTen: 'Nguyễn Văn C', diaDanh: 'Hàm Tân', ngayLap: '2023-03-05' };
-    const body = buildSteps(member).slice(1).flatMap((s) => s.fields);
+    const answers: Record<string, string> = {
+      dangBo: 'Đảng bộ xã A',
+      chiBo: 'Chi bộ B',
+      hoTen: 'Nguyễn Văn C',
+      diaDanh: 'Hàm Tân',
+      ngayLap: '2023-03-05',
+    };
+    const body = buildSteps(member)
+      .slice(1)
+      .flatMap((s) => s.fields);
     for (const f of body) answers[f.id] = `Trả lời ${f.id}\ndòng hai`;
     const text = documentPlainText(buildDocument(member, answers));
-    expect(text.startsWith('ĐẢNG BỘ XÃ A\nCHI BỘ B\n*\n\nĐẢNG CỘNG SẢN VIỆT NAM\nHàm Tân, ngày 05 tháng 3 năm 2023\n\n')).toBe(true);
+    expect(
+      text.startsWith('ĐẢNG BỘ XÃ A\nCHI BỘ B\n*\n\nĐẢNG CỘNG SẢN VIỆT NAM\nHàm Tân, ngày 05 tháng 3 năm 2023\n\n'),
+    ).toBe(true);
     for (const f of body) expect(text).toContain(`Trả lời ${f.id}\ndòng hai`);
     expect(text).toMatch(/\nI\. [A-ZÀ-Ỹ]/u);
     expect(text.indexOf('Nguyễn Văn C')).toBeGreaterThan(text.indexOf('BÁO CÁO'));

@@ -33,8 +33,14 @@ describe('report templates (collection `templates`)', () => {
   it('every member template asks about the path since admission and the oath, in its first part', () => {
     for (const t of members) {
       const first = t.parts[0]!.sections.flatMap((s) => s.fields.map((f) => f.label));
-      expect(first.some((l) => /kết nạp/.test(l) && /tuyên thệ/.test(l)), `${t.id}: the day of admission and the oath`).toBe(true);
-      expect(first.some((l) => /Từ ngày vào Đảng đến nay|từ khi về nghỉ hưu/.test(l) && /lời thề/.test(l)), `${t.id}: how the oath was kept since`).toBe(true);
+      expect(
+        first.some((l) => /kết nạp/.test(l) && /tuyên thệ/.test(l)),
+        `${t.id}: the day of admission and the oath`,
+      ).toBe(true);
+      expect(
+        first.some((l) => /Từ ngày vào Đảng đến nay|từ khi về nghỉ hưu/.test(l) && /lời thề/.test(l)),
+        `${t.id}: how the oath was kept since`,
+      ).toBe(true);
     }
   });
 
@@ -63,8 +69,10 @@ describe('report templates (collection `templates`)', () => {
   it('asks no prompt that a bare “Có” or “Không” would answer', () => {
     // An open question has a question word; a closed one ends in "không?"/"chưa?" or asks "có … không".
     // JavaScript's \\b knows only ASCII letters: words are delimited by letters of any script.
-    const open = /(?<!\p{L})(gì|nào|thế nào|ra sao|bao nhiêu|bao lâu|bao giờ|khi nào|vì sao|tại sao|ai|đâu|đến đâu|bằng cách nào|mấy)(?!\p{L})/iu;
-    const closed = /(không|chưa|phải không|đúng không|hay không)\?$|(?<!\p{L})có(?!\p{L})[^?]*(?<!\p{L})không(?!\p{L})/iu;
+    const open =
+      /(?<!\p{L})(gì|nào|thế nào|ra sao|bao nhiêu|bao lâu|bao giờ|khi nào|vì sao|tại sao|ai|đâu|đến đâu|bằng cách nào|mấy)(?!\p{L})/iu;
+    const closed =
+      /(không|chưa|phải không|đúng không|hay không)\?$|(?<!\p{L})có(?!\p{L})[^?]*(?<!\p{L})không(?!\p{L})/iu;
     let checked = 0;
     // The secretary's papers too: a closed question gets a closed answer in the minutes as well.
     for (const t of templates) {
@@ -78,7 +86,10 @@ describe('report templates (collection `templates`)', () => {
     }
     expect(checked).toBeGreaterThan(100);
     // The rule fails on the prompts the templates used to have.
-    for (const old of ['Đồng chí có đóng đảng phí đúng quy định không?', 'Có lúc nào đồng chí làm chưa đúng với lời thề khi vào Đảng không?']) {
+    for (const old of [
+      'Đồng chí có đóng đảng phí đúng quy định không?',
+      'Có lúc nào đồng chí làm chưa đúng với lời thề khi vào Đảng không?',
+    ]) {
       expect(old).toMatch(closed);
     }
   });
@@ -98,7 +109,8 @@ describe('report templates (collection `templates`)', () => {
   it('calls only the reader “đồng chí”: others are “đảng viên khác”, “người khác”', () => {
     for (const t of templates) {
       for (const f of allFields(t)) {
-        for (const text of [f.label, f.hint ?? '', ...f.guidingQuestions]) expect(text, `${t.id}.${f.id}`).not.toMatch(/đồng chí (của mình|khác|ấy)/i);
+        for (const text of [f.label, f.hint ?? '', ...f.guidingQuestions])
+          expect(text, `${t.id}.${f.id}`).not.toMatch(/đồng chí (của mình|khác|ấy)/i);
       }
     }
   });
@@ -126,10 +138,16 @@ describe('report templates (collection `templates`)', () => {
   });
 
   describe('Điều 2 khoản 2–4: summaries faithful to the oath as Báo Long An quotes it, and citing it', () => {
-    const source = JSON.parse(readFileSync(join(TEMPLATE_DIR, '../sources/bao-long-an-loi-tuyen-the.json'), 'utf8')) as { passages: string[] };
+    const source = JSON.parse(
+      readFileSync(join(TEMPLATE_DIR, '../sources/bao-long-an-loi-tuyen-the.json'), 'utf8'),
+    ) as { passages: string[] };
     const fold = (x: string) => x.normalize('NFC').replace(/\s+/g, ' ').replace(/ĐV/g, 'đảng viên').toLowerCase();
     const passages = source.passages.map(fold).join(' ');
-    const duties = { hocTap: 'những điều đảng viên không được làm', nhanDan: 'chăm lo đời sống vật chất, tinh thần', xayDungDang: 'sinh hoạt đảng và đóng đảng phí' };
+    const duties = {
+      hocTap: 'những điều đảng viên không được làm',
+      nhanDan: 'chăm lo đời sống vật chất, tinh thần',
+      xayDungDang: 'sinh hoạt đảng và đóng đảng phí',
+    };
 
     it('names the source, keeps the 2011 clause, and quotes only its words', () => {
       for (const t of members) {
@@ -139,7 +157,8 @@ describe('report templates (collection `templates`)', () => {
           expect(intro, `${t.id}.${id}`).toContain(words);
           // The summary after the colon is the newspaper's words, in order, with "ĐV" written out.
           const summary = intro.split('Báo Long An dẫn: ')[1]?.split('. Đây là lời')[0] ?? '';
-          for (const piece of summary.replace(/[“”]/g, '').split(/; /)) expect(passages, `${t.id}.${id}: "${piece}"`).toContain(fold(piece));
+          for (const piece of summary.replace(/[“”]/g, '').split(/; /))
+            expect(passages, `${t.id}.${id}: "${piece}"`).toContain(fold(piece));
         }
       }
     });
@@ -169,7 +188,10 @@ describe('report templates (collection `templates`)', () => {
       expect(t.note, t.id).toMatch(/do trang web soạn/);
       expect(t.note, t.id).toMatch(/không phải mẫu/);
       expect(t.note, t.id).toMatch(/Chi bộ|chi bộ/);
-      if (t.kind === 'self-review') expect(t.note, `${t.id}: the province's own template comes first`).toMatch(/đã nhận mẫu báo cáo của tỉnh, hãy dùng mẫu đó/);
+      if (t.kind === 'self-review')
+        expect(t.note, `${t.id}: the province's own template comes first`).toMatch(
+          /đã nhận mẫu báo cáo của tỉnh, hãy dùng mẫu đó/,
+        );
     }
   });
 
@@ -177,7 +199,10 @@ describe('report templates (collection `templates`)', () => {
     const papers = templates.filter((t) => t.kind !== 'self-review');
 
     it('have their own place-and-date label, never “Nơi viết báo cáo”', () => {
-      expect(papers.map((t) => t.header.find((f) => f.id === 'diaDanh')?.label)).toEqual(['Nơi lập biên bản', 'Nơi lập chương trình']);
+      expect(papers.map((t) => t.header.find((f) => f.id === 'diaDanh')?.label)).toEqual([
+        'Nơi lập biên bản',
+        'Nơi lập chương trình',
+      ]);
     });
 
     it('print a name under each signature from a name-only question, never a post', () => {
@@ -192,7 +217,9 @@ describe('report templates (collection `templates`)', () => {
 
     it('the programme is signed for the chi bộ by its post; the minutes by both the secretary and the chair', () => {
       const programme = papers.find((t) => t.kind === 'session-programme')!;
-      expect(programme.signers).toEqual([{ onBehalfOf: 'T/M CHI BỘ', role: 'BÍ THƯ', roleField: 'nguoiKyChucVu', nameField: 'nguoiKyTen' }]);
+      expect(programme.signers).toEqual([
+        { onBehalfOf: 'T/M CHI BỘ', role: 'BÍ THƯ', roleField: 'nguoiKyChucVu', nameField: 'nguoiKyTen' },
+      ]);
       const minutes = papers.find((t) => t.kind === 'session-record')!;
       expect(minutes.signers.map((s) => s.role)).toEqual(['THƯ KÝ', 'CHỦ TRÌ']);
     });
@@ -209,7 +236,8 @@ describe('report templates (collection `templates`)', () => {
 
   it('offers questions, never ready-made answers: guiding questions end with a question mark', () => {
     for (const t of templates) {
-      for (const f of allFields(t)) for (const q of f.guidingQuestions) expect(q.trim().endsWith('?'), `${t.id}.${f.id}: ${q}`).toBe(true);
+      for (const f of allFields(t))
+        for (const q of f.guidingQuestions) expect(q.trim().endsWith('?'), `${t.id}.${f.id}: ${q}`).toBe(true);
     }
   });
 

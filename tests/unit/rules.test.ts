@@ -14,11 +14,23 @@ const source = { id: 'dan-tri-qd-294', title: 'Bài', publisher: 'Dân trí', ki
 const rule = (id: string, validity: Partial<Rule['validity']>, sources: string[] = []): Rule => ({
   id,
   sources: sources.map((s) => ({ id: s })),
-  validity: { name: id, alsoNamed: [], inForceDuringCampaign: true, replacedBy: [], checkedOn: new Date('2026-12-04'), ...validity },
+  validity: {
+    name: id,
+    alsoNamed: [],
+    inForceDuringCampaign: true,
+    replacedBy: [],
+    checkedOn: new Date('2026-12-04'),
+    ...validity,
+  },
 });
 const qd24 = rule(
   'quy-dinh-24-qd-tw-2021',
-  { name: 'Quy định 24-QĐ/TW', alsoNamed: ['Quy định 24'], identifyingSources: ['qd-24-thu-vien-nha-dat'], replacedBy: [{ name: 'Quy định 294-QĐ/TW', issuedOn: new Date('2025-05-26'), source }] },
+  {
+    name: 'Quy định 24-QĐ/TW',
+    alsoNamed: ['Quy định 24'],
+    identifyingSources: ['qd-24-thu-vien-nha-dat'],
+    replacedBy: [{ name: 'Quy định 294-QĐ/TW', issuedOn: new Date('2025-05-26'), source }],
+  },
   ['qd-24-thu-vien-nha-dat', 'lao-cai-quy-trinh-sinh-hoat'],
 );
 
@@ -61,16 +73,30 @@ describe('the validity schema', () => {
   const valid = { name: 'Quy định 24-QĐ/TW', inForceDuringCampaign: true, checkedOn: '2026-12-04' };
   it('accepts a rule in force and not replaced, and a replaced one with its dates and source', () => {
     expect(ruleValiditySchema.safeParse(valid).success).toBe(true);
-    const replaced = { ...valid, replacedBy: [{ name: 'Quy định 294-QĐ/TW', issuedOn: '2025-05-26', inForceFrom: '2025-07-01', source: 'dan-tri-qd-294' }] };
+    const replaced = {
+      ...valid,
+      replacedBy: [
+        { name: 'Quy định 294-QĐ/TW', issuedOn: '2025-05-26', inForceFrom: '2025-07-01', source: 'dan-tri-qd-294' },
+      ],
+    };
     expect(ruleValiditySchema.safeParse(replaced).success).toBe(true);
   });
 
   it('refuses a missing status, a source that is not an id, an effect before issue, and replacements out of order', () => {
     expect(ruleValiditySchema.safeParse({ name: 'x y z', checkedOn: '2026-12-04' }).success).toBe(false);
-    const r = (o: object) => ({ ...valid, replacedBy: [{ name: 'Quy định 294-QĐ/TW', issuedOn: '2025-05-26', source: 'dan-tri-qd-294', ...o }] });
+    const r = (o: object) => ({
+      ...valid,
+      replacedBy: [{ name: 'Quy định 294-QĐ/TW', issuedOn: '2025-05-26', source: 'dan-tri-qd-294', ...o }],
+    });
     expect(ruleValiditySchema.safeParse(r({ source: 'Dân trí' })).success).toBe(false);
     expect(ruleValiditySchema.safeParse(r({ inForceFrom: '2025-01-01' })).success).toBe(false);
-    const twice = { ...valid, replacedBy: [r({}).replacedBy[0], { name: 'Quy định 232-QĐ/TW', issuedOn: '2025-01-20', source: 'vietnam-vn-qd-232' }] };
+    const twice = {
+      ...valid,
+      replacedBy: [
+        r({}).replacedBy[0],
+        { name: 'Quy định 232-QĐ/TW', issuedOn: '2025-01-20', source: 'vietnam-vn-qd-232' },
+      ],
+    };
     expect(ruleValiditySchema.safeParse(twice).success).toBe(false);
   });
 });
@@ -88,7 +114,9 @@ describe('the campaign window', () => {
 
   it('is written no more precisely than its source gives it', () => {
     expect(formatPeriod(window.start, window.end, 'month')).toBe('từ tháng 2 đến tháng 5/2023');
-    expect(formatPeriod(new Date('2026-09-01'), new Date('2027-03-31'), 'month')).toBe('từ tháng 9/2026 đến tháng 3/2027');
+    expect(formatPeriod(new Date('2026-09-01'), new Date('2027-03-31'), 'month')).toBe(
+      'từ tháng 9/2026 đến tháng 3/2027',
+    );
     expect(formatPeriod(new Date('2023-02-01'), new Date('2023-05-19'), 'day')).toBe('từ 1/2/2023 đến 19/5/2023');
   });
 
@@ -102,9 +130,21 @@ describe('the campaign window', () => {
     const { campaignWindow, ...rest } = { ...siteConfig, campaignWindow: undefined };
     void campaignWindow;
     const config = (w: object) => ({ ...rest, guidance: { ...siteConfig.guidance }, campaignWindow: w });
-    expect(siteConfigSchema.safeParse(config({ start: '2023-02-01', end: '2023-05-31', precision: 'month', source: 'hoi-nghi-dinh-huong-2023' })).success).toBe(true);
-    expect(siteConfigSchema.safeParse(config({ start: '2023-06-01', end: '2023-05-31', precision: 'month', source: 'hoi-nghi-dinh-huong-2023' })).success).toBe(false);
-    expect(siteConfigSchema.safeParse(config({ start: '2023-02-01', end: '2023-05-31', precision: 'month', source: 'TTXVN' })).success).toBe(false);
+    expect(
+      siteConfigSchema.safeParse(
+        config({ start: '2023-02-01', end: '2023-05-31', precision: 'month', source: 'hoi-nghi-dinh-huong-2023' }),
+      ).success,
+    ).toBe(true);
+    expect(
+      siteConfigSchema.safeParse(
+        config({ start: '2023-06-01', end: '2023-05-31', precision: 'month', source: 'hoi-nghi-dinh-huong-2023' }),
+      ).success,
+    ).toBe(false);
+    expect(
+      siteConfigSchema.safeParse(
+        config({ start: '2023-02-01', end: '2023-05-31', precision: 'month', source: 'TTXVN' }),
+      ).success,
+    ).toBe(false);
     expect(siteConfigSchema.safeParse(rest).success).toBe(false);
   });
 });
@@ -113,7 +153,7 @@ describe('the dated lines are never written by hand', () => {
   it('no content body says a rule “đã được thay bằng” one of the documents a rule’s validity lists', async () => {
     const { readCollection, collectionNames } = await import('../support/content-files');
     const successors = readCollection('reference').flatMap((f) =>
-      (((f.data.validity as { replacedBy?: { name: string }[] } | undefined)?.replacedBy) ?? []).map((r) => r.name),
+      ((f.data.validity as { replacedBy?: { name: string }[] } | undefined)?.replacedBy ?? []).map((r) => r.name),
     );
     expect(successors.length).toBeGreaterThan(2);
     const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -129,7 +169,10 @@ describe('the dated lines are never written by hand', () => {
 describe('where the dated lines go', () => {
   it('after the block that follows the h1, counting nested blocks; first when there is no h1', async () => {
     const { splitAfterLead } = await import('~/lib/rules');
-    expect(splitAfterLead('<h1>Q</h1>\n<p>Answer.</p><h2>More</h2>')).toEqual(['<h1>Q</h1>\n<p>Answer.</p>', '<h2>More</h2>']);
+    expect(splitAfterLead('<h1>Q</h1>\n<p>Answer.</p><h2>More</h2>')).toEqual([
+      '<h1>Q</h1>\n<p>Answer.</p>',
+      '<h2>More</h2>',
+    ]);
     const notice = '<div class="notice"><div><p>a</p></div><p>b</p></div>';
     expect(splitAfterLead(`<h1>Q</h1>${notice}<p>Answer.</p>`)).toEqual([`<h1>Q</h1>${notice}`, '<p>Answer.</p>']);
     expect(splitAfterLead('<p>Section.</p>')).toEqual(['', '<p>Section.</p>']);
@@ -139,7 +182,9 @@ describe('where the dated lines go', () => {
 describe('every rule in the reference carries its validity', () => {
   it('the collection schema refuses a rule without `validity`, and accepts the glossary without it', async () => {
     const { collections } = await import('~/content.config');
-    const schema = collections.reference.schema as unknown as { safeParse: (d: unknown) => { success: boolean; error?: { message: string } } };
+    const schema = collections.reference.schema as unknown as {
+      safeParse: (d: unknown) => { success: boolean; error?: { message: string } };
+    };
     const entry = {
       title: 'Quy định thử',
       summary: 'Một quy định để thử schema của thư viện tài liệu, đủ dài.',
@@ -150,9 +195,20 @@ describe('every rule in the reference carries its validity', () => {
     expect(rule.success).toBe(false);
     expect(rule.error?.message).toContain('validity');
     expect(schema.safeParse({ ...entry, category: 'thuat-ngu' }).success).toBe(true);
-    const validity = { name: 'Quy định thử', inForceDuringCampaign: true, checkedOn: '2026-12-04', replacedBy: [{ name: 'Quy định mới', issuedOn: '2025-01-01', source: 'khong-co-nguon-nay' }] };
+    const validity = {
+      name: 'Quy định thử',
+      inForceDuringCampaign: true,
+      checkedOn: '2026-12-04',
+      replacedBy: [{ name: 'Quy định mới', issuedOn: '2025-01-01', source: 'khong-co-nguon-nay' }],
+    };
     // A successor's source must be in the registry.
     expect(schema.safeParse({ ...entry, category: 'quy-dinh', validity }).success).toBe(false);
-    expect(schema.safeParse({ ...entry, category: 'quy-dinh', validity: { ...validity, replacedBy: [{ ...validity.replacedBy[0], source: 'dan-tri-qd-294' }] } }).success).toBe(true);
+    expect(
+      schema.safeParse({
+        ...entry,
+        category: 'quy-dinh',
+        validity: { ...validity, replacedBy: [{ ...validity.replacedBy[0], source: 'dan-tri-qd-294' }] },
+      }).success,
+    ).toBe(true);
   });
 });

@@ -24,7 +24,11 @@ describe('site config', () => {
       .filter((file) => !file.endsWith('site.config.ts'))
       .filter((file) => {
         const text = readFileSync(file, 'utf8');
-        return text.includes(siteConfig.province) || /Hướng dẫn (số )?06\b/.test(text) || text.includes(siteConfig.issuingCommittee);
+        return (
+          text.includes(siteConfig.province) ||
+          /Hướng dẫn (số )?06\b/.test(text) ||
+          text.includes(siteConfig.issuingCommittee)
+        );
       });
     expect(offenders).toEqual([]);
   });

@@ -26,7 +26,10 @@ describe('video entries match their files', () => {
       expect(entry.data.bytes).toBeLessThanOrEqual(MAX_ILLUSTRATIVE_BYTES);
       expect(info.codecs).toEqual(['avc1', 'mp4a']);
       expect(info.faststart).toBe(true);
-      const firstCues = parseVtt(readFileSync(`public${entry.data.captions}`, 'utf8')).slice(0, 2).map((c) => c.text).join(' ');
+      const firstCues = parseVtt(readFileSync(`public${entry.data.captions}`, 'utf8'))
+        .slice(0, 2)
+        .map((c) => c.text)
+        .join(' ');
       expect(firstCues).toMatch(/video minh họa/);
       expect(firstCues).toMatch(/không ghi hình một buổi sinh hoạt thật/);
       expect(transcriptChapters(entry.body)[0]?.paragraphs[0]).toMatch(/video minh họa/);
@@ -36,7 +39,8 @@ describe('video entries match their files', () => {
 
 describe('the checks catch a broken entry', () => {
   const entry = entries.find((e) => e.id === 'buoi-sinh-hoat-minh-hoa')!;
-  const broken = (data: Record<string, unknown>, body = entry.body) => checkVideoEntry({ ...entry, data: { ...entry.data, ...data }, body }).problems;
+  const broken = (data: Record<string, unknown>, body = entry.body) =>
+    checkVideoEntry({ ...entry, data: { ...entry.data, ...data }, body }).problems;
 
   it('a wrong size or length', () => {
     expect(broken({ bytes: entry.data.bytes + 1 })).toEqual([expect.stringMatching(/^bytes:/)]);
@@ -54,15 +58,21 @@ describe('the checks catch a broken entry', () => {
 
   it('a missing file, and a transcript without one heading per chapter', () => {
     expect(broken({ poster: '/video/nothing.webp' })).toEqual(['poster: no file at public/video/nothing.webp']);
-    expect(broken({}, entry.body.replace('## Kết luận buổi sinh hoạt', 'Kết luận buổi sinh hoạt'))).toContainEqual(expect.stringMatching(/^transcript: \d+ "## " headings for \d+ chapters/));
-    expect(broken({}, `Lời mở đầu.\n\n${entry.body}`)).toEqual(['transcript: text before the first "## " chapter heading']);
+    expect(broken({}, entry.body.replace('## Kết luận buổi sinh hoạt', 'Kết luận buổi sinh hoạt'))).toContainEqual(
+      expect.stringMatching(/^transcript: \d+ "## " headings for \d+ chapters/),
+    );
+    expect(broken({}, `Lời mở đầu.\n\n${entry.body}`)).toEqual([
+      'transcript: text before the first "## " chapter heading',
+    ]);
   });
 
   it('captions that do not parse', () => {
     expect(() => parseVtt('1\n00:00:01.000 --> 00:00:02.000\nxin chào\n')).toThrow(/WEBVTT/);
     expect(() => parseVtt('WEBVTT\n\n00:00:05.000 --> 00:00:02.000\nngược\n')).toThrow(/bad timing/);
     expect(() => parseVtt('WEBVTT\n\n00:00:01,000 --> 00:00:02,000\ndấu phẩy kiểu SRT\n')).toThrow(/bad timing/);
-    expect(parseVtt('WEBVTT\n\nNOTE ghi chú\n\n01:02.500 --> 01:04.000 line:90%\nmột dòng\n')).toEqual([{ start: 62.5, end: 64, text: 'một dòng' }]);
+    expect(parseVtt('WEBVTT\n\nNOTE ghi chú\n\n01:02.500 --> 01:04.000 line:90%\nmột dòng\n')).toEqual([
+      { start: 62.5, end: 64, text: 'một dòng' },
+    ]);
   });
 
   it('a file that is not an MP4', () => {

@@ -33,7 +33,15 @@ export interface ChiBoAppProps {
  * The secretary's workspace: one workspace in a reducer, saved by useWorkspaceSync, shown one view at a time.
  * The view lives in the address (views.ts), so Back, Forward and a reload keep the secretary's place.
  */
-export default function ChiBoApp({ initial, storedProblem, knownTemplateIds, initialPaste, addAtStart, siteName, paperContext }: ChiBoAppProps) {
+export default function ChiBoApp({
+  initial,
+  storedProblem,
+  knownTemplateIds,
+  initialPaste,
+  addAtStart,
+  siteName,
+  paperContext,
+}: ChiBoAppProps) {
   const [workspace, dispatch] = useReducer(reduce, initial);
   const [blocked, setBlocked] = useState(storedProblem);
   const [view, setView] = useState<View>(() => readView(location.search));
@@ -121,7 +129,13 @@ export default function ChiBoApp({ initial, storedProblem, knownTemplateIds, ini
       )}
       <div>
         {view.step === 'danh-sach' && (
-          <RosterView workspace={workspace} dispatch={dispatch} initialPaste={initialPaste} addAtStart={addAtStart} onCleared={clear} />
+          <RosterView
+            workspace={workspace}
+            dispatch={dispatch}
+            initialPaste={initialPaste}
+            addAtStart={addAtStart}
+            onCleared={clear}
+          />
         )}
         {view.step === 'cac-buoi' && <SittingsView workspace={workspace} dispatch={dispatch} />}
         {view.step === 'theo-doi' && (
@@ -140,9 +154,7 @@ export default function ChiBoApp({ initial, storedProblem, knownTemplateIds, ini
         )}
       </div>
       {nextView && (
-        <p className="chi-bo__next no-print">
-          Bước tiếp theo: {link({ ...view, step: nextView.id }, nextView.label)}
-        </p>
+        <p className="chi-bo__next no-print">Bước tiếp theo: {link({ ...view, step: nextView.id }, nextView.label)}</p>
       )}
     </div>
   );

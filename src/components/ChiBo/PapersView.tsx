@@ -1,5 +1,11 @@
 import { useId, useMemo, type Dispatch, type ReactNode } from 'react';
-import { buildAttendancePaper, buildMinutesPaper, buildPlanPaper, buildSummaryPaper, type PaperContext } from '~/lib/chi-bo/papers';
+import {
+  buildAttendancePaper,
+  buildMinutesPaper,
+  buildPlanPaper,
+  buildSummaryPaper,
+  type PaperContext,
+} from '~/lib/chi-bo/papers';
 import { MAX_NOTE_LENGTH, type Workspace } from '~/lib/chi-bo/types';
 import type { DocumentModel } from '~/lib/report/model';
 import { PrintDocument } from '../ReportForm/check/PrintDocument';
@@ -41,7 +47,13 @@ export default function PapersView({ workspace, dispatch, view, link, context }:
           {papers.map((p) =>
             p.perSitting ? (
               workspace.sittings.map((_, i) => (
-                <li key={`${p.id}-${i}`}>{link({ ...view, paper: p.id, sitting: i + 1 }, `${p.label}, buổi ${i + 1}`, p.id === view.paper && view.sitting === i + 1)}</li>
+                <li key={`${p.id}-${i}`}>
+                  {link(
+                    { ...view, paper: p.id, sitting: i + 1 },
+                    `${p.label}, buổi ${i + 1}`,
+                    p.id === view.paper && view.sitting === i + 1,
+                  )}
+                </li>
               ))
             ) : (
               <li key={p.id}>{link({ ...view, paper: p.id }, p.label, p.id === view.paper)}</li>
@@ -51,9 +63,12 @@ export default function PapersView({ workspace, dispatch, view, link, context }:
       </nav>
       {view.paper === 'tong-hop' && (
         <div className="rf-field no-print">
-          <label className="rf-label" htmlFor={`${id}-note`}>Những điểm nổi bật của đợt sinh hoạt (ghi vào bản tổng hợp)</label>
+          <label className="rf-label" htmlFor={`${id}-note`}>
+            Những điểm nổi bật của đợt sinh hoạt (ghi vào bản tổng hợp)
+          </label>
           <p className="rf-hint" id={`${id}-note-hint`}>
-            Bản tổng hợp là mẫu trang này gợi ý: chưa tìm thấy mẫu hay yêu cầu công khai nào cho báo cáo này. Cấp trên yêu cầu cách khác thì làm theo cấp trên.
+            Bản tổng hợp là mẫu trang này gợi ý: chưa tìm thấy mẫu hay yêu cầu công khai nào cho báo cáo này. Cấp trên
+            yêu cầu cách khác thì làm theo cấp trên.
           </p>
           <textarea
             id={`${id}-note`}
@@ -72,7 +87,8 @@ export default function PapersView({ workspace, dispatch, view, link, context }:
         </>
       ) : paper.perSitting && !workspace.sittings[view.sitting - 1] ? (
         <p>
-          {paper.label} cần một buổi sinh hoạt: chi bộ chưa có buổi {view.sitting}. Hãy thêm buổi ở bước “Các buổi sinh hoạt”.
+          {paper.label} cần một buổi sinh hoạt: chi bộ chưa có buổi {view.sitting}. Hãy thêm buổi ở bước “Các buổi sinh
+          hoạt”.
         </p>
       ) : (
         <p>Chưa có gì để ghi vào giấy tờ này: hãy thêm đảng viên ở bước “Danh sách đảng viên”.</p>

@@ -68,29 +68,36 @@ export function RosterFile({ workspace, dispatch, onCleared }: Props) {
   const take = (ws: Workspace) => {
     dispatch({ type: 'replace', workspace: ws });
     setPending(null);
-    setSaid({ kind: 'ok', text: `Đã mở tệp danh sách: ${ws.members.length} đồng chí, ${ws.sittings.length} buổi sinh hoạt.` });
+    setSaid({
+      kind: 'ok',
+      text: `Đã mở tệp danh sách: ${ws.members.length} đồng chí, ${ws.sittings.length} buổi sinh hoạt.`,
+    });
   };
 
   return (
     <section className="rf-draft" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>Lưu và mở tệp danh sách</h2>
       <p>
-        Dữ liệu chi bộ chỉ nằm trên máy này. Để giữ một bản, hay để làm tiếp trên máy khác, hãy lưu tệp danh sách (.json) rồi mở nó ở máy kia.
-        Tệp có họ tên đảng viên: chỉ gửi cho người được chi ủy giao việc.
+        Dữ liệu chi bộ chỉ nằm trên máy này. Để giữ một bản, hay để làm tiếp trên máy khác, hãy lưu tệp danh sách
+        (.json) rồi mở nó ở máy kia. Tệp có họ tên đảng viên: chỉ gửi cho người được chi ủy giao việc.
       </p>
       {inApp ? (
         <p className="rf-warning">
-          Trình duyệt có sẵn trong {inAppName[inApp]} thường không lưu được tệp do trang tạo ra. Để lưu tệp danh sách, hãy mở trang này bằng
-          trình duyệt của máy (bấm nút ba chấm ⋯ hoặc ⋮, chọn mục mở bằng trình duyệt).
+          Trình duyệt có sẵn trong {inAppName[inApp]} thường không lưu được tệp do trang tạo ra. Để lưu tệp danh sách,
+          hãy mở trang này bằng trình duyệt của máy (bấm nút ba chấm ⋯ hoặc ⋮, chọn mục mở bằng trình duyệt).
         </p>
       ) : (
         <div className="rf-actions">
-          <button type="button" className="rf-button rf-button--secondary" disabled={!hasData} onClick={save}>Lưu tệp danh sách về máy</button>
+          <button type="button" className="rf-button rf-button--secondary" disabled={!hasData} onClick={save}>
+            Lưu tệp danh sách về máy
+          </button>
         </div>
       )}
       <div className="rf-file">
         <label htmlFor={`${id}-open`}>Mở tệp danh sách</label>
-        <p className="rf-hint" id={`${id}-open-hint`}>Tệp .json đã lưu từ trang này, bằng nút “Lưu tệp danh sách về máy”.</p>
+        <p className="rf-hint" id={`${id}-open-hint`}>
+          Tệp .json đã lưu từ trang này, bằng nút “Lưu tệp danh sách về máy”.
+        </p>
         <input
           id={`${id}-open`}
           type="file"
@@ -109,11 +116,16 @@ export function RosterFile({ workspace, dispatch, onCleared }: Props) {
       {pending && (
         <div className="rf-confirm" role="group" aria-label="Thay dữ liệu trên máy bằng tệp">
           <p>
-            Tệp có {pending.members.length} đồng chí và {pending.sittings.length} buổi. Mở tệp sẽ thay toàn bộ dữ liệu chi bộ đang có trên máy
-            này ({workspace.members.length} đồng chí, {workspace.sittings.length} buổi). Thay không?
+            Tệp có {pending.members.length} đồng chí và {pending.sittings.length} buổi. Mở tệp sẽ thay toàn bộ dữ liệu
+            chi bộ đang có trên máy này ({workspace.members.length} đồng chí, {workspace.sittings.length} buổi). Thay
+            không?
           </p>
-          <button type="button" className="rf-button rf-button--warning" onClick={() => take(pending)}>Thay bằng dữ liệu trong tệp</button>
-          <button type="button" className="rf-button rf-button--secondary" onClick={() => setPending(null)}>Giữ dữ liệu đang có</button>
+          <button type="button" className="rf-button rf-button--warning" onClick={() => take(pending)}>
+            Thay bằng dữ liệu trong tệp
+          </button>
+          <button type="button" className="rf-button rf-button--secondary" onClick={() => setPending(null)}>
+            Giữ dữ liệu đang có
+          </button>
         </div>
       )}
 
@@ -121,8 +133,8 @@ export function RosterFile({ workspace, dispatch, onCleared }: Props) {
       {confirmClear ? (
         <div className="rf-confirm" role="group" aria-label="Xóa dữ liệu chi bộ">
           <p>
-            Xóa hết danh sách, các buổi sinh hoạt và những gì đã ghi ({workspace.members.length} đồng chí, {workspace.sittings.length} buổi) khỏi
-            máy này? Không lấy lại được, trừ khi đồng chí đã lưu tệp danh sách.
+            Xóa hết danh sách, các buổi sinh hoạt và những gì đã ghi ({workspace.members.length} đồng chí,{' '}
+            {workspace.sittings.length} buổi) khỏi máy này? Không lấy lại được, trừ khi đồng chí đã lưu tệp danh sách.
           </p>
           <button
             type="button"
@@ -135,10 +147,14 @@ export function RosterFile({ workspace, dispatch, onCleared }: Props) {
           >
             Xóa hẳn
           </button>
-          <button type="button" className="rf-button rf-button--secondary" onClick={() => setConfirmClear(false)}>Không xóa</button>
+          <button type="button" className="rf-button rf-button--secondary" onClick={() => setConfirmClear(false)}>
+            Không xóa
+          </button>
         </div>
       ) : (
-        <button type="button" className="rf-button rf-button--warning" onClick={() => setConfirmClear(true)}>Xóa dữ liệu chi bộ trên máy này</button>
+        <button type="button" className="rf-button rf-button--warning" onClick={() => setConfirmClear(true)}>
+          Xóa dữ liệu chi bộ trên máy này
+        </button>
       )}
     </section>
   );

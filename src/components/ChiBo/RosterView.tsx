@@ -17,7 +17,8 @@ interface Props {
 }
 
 /** Invisible direction and zero-width characters never belong in a name; the rest is kept as typed. */
-const cleanTypedName = (value: string) => value.normalize('NFC').replace(/[\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF\u00AD]/g, '');
+const cleanTypedName = (value: string) =>
+  value.normalize('NFC').replace(/[\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF\u00AD]/g, '');
 
 /** The roster: the chi bộ's own details, the paste box, and each member with their attributes. */
 export function RosterView({ workspace, dispatch, initialPaste, addAtStart, onCleared }: Props) {
@@ -77,12 +78,20 @@ export function RosterView({ workspace, dispatch, initialPaste, addAtStart, onCl
             ['chiBoName', 'Tên chi bộ', 'Ví dụ: Chi bộ khu phố 3'],
             ['parentBody', 'Đảng bộ cấp trên', 'Ví dụ: Đảng bộ phường Phú Thủy'],
             ['placeName', 'Địa danh ghi trước ngày tháng trên giấy tờ', 'Tên xã, phường nơi chi bộ sinh hoạt'],
-            ['secretaryName', 'Họ tên bí thư chi bộ', 'In ở chỗ ký “T/M CHI BỘ” và trong câu “đồng chí …, Bí thư chi bộ”'],
+            [
+              'secretaryName',
+              'Họ tên bí thư chi bộ',
+              'In ở chỗ ký “T/M CHI BỘ” và trong câu “đồng chí …, Bí thư chi bộ”',
+            ],
           ] as const
         ).map(([field, label, hint]) => (
           <div className="rf-field" key={field}>
-            <label className="rf-label" htmlFor={`${id}-${field}`}>{label}</label>
-            <p className="rf-hint" id={`${id}-${field}-hint`}>{hint}</p>
+            <label className="rf-label" htmlFor={`${id}-${field}`}>
+              {label}
+            </label>
+            <p className="rf-hint" id={`${id}-${field}-hint`}>
+              {hint}
+            </p>
             <input
               id={`${id}-${field}`}
               type="text"
@@ -103,18 +112,38 @@ export function RosterView({ workspace, dispatch, initialPaste, addAtStart, onCl
           add(paste);
         }}
       >
-        <label className="rf-label" htmlFor="cb-paste">Dán danh sách họ tên, mỗi dòng một người</label>
+        <label className="rf-label" htmlFor="cb-paste">
+          Dán danh sách họ tên, mỗi dòng một người
+        </label>
         <p className="rf-hint" id="cb-paste-hint">
-          Chép từ Excel, từ tin nhắn Zalo hay gõ tay đều được. Số thứ tự, gạch đầu dòng và chữ “đ/c” ở đầu dòng sẽ tự bỏ.
+          Chép từ Excel, từ tin nhắn Zalo hay gõ tay đều được. Số thứ tự, gạch đầu dòng và chữ “đ/c” ở đầu dòng sẽ tự
+          bỏ.
         </p>
-        <textarea id="cb-paste" rows={6} value={paste} aria-describedby="cb-paste-hint" onChange={(e) => setPaste(e.target.value)} data-roster-paste />
+        <textarea
+          id="cb-paste"
+          rows={6}
+          value={paste}
+          aria-describedby="cb-paste-hint"
+          onChange={(e) => setPaste(e.target.value)}
+          data-roster-paste
+        />
         <div className="rf-actions">
-          <button type="submit" className="rf-button">Thêm vào danh sách</button>
-          <button type="button" className="rf-button rf-button--secondary" onClick={addOne}>Thêm từng người</button>
+          <button type="submit" className="rf-button">
+            Thêm vào danh sách
+          </button>
+          <button type="button" className="rf-button rf-button--secondary" onClick={addOne}>
+            Thêm từng người
+          </button>
         </div>
         <div role="status" className="chi-bo__messages" data-paste-status>
-          {added !== null && <p className="rf-saved">{added > 0 ? `Đã thêm ${added} đồng chí vào danh sách.` : 'Chưa thêm ai.'}</p>}
-          {messages.map((m) => <p key={m} className="rf-note">{m}</p>)}
+          {added !== null && (
+            <p className="rf-saved">{added > 0 ? `Đã thêm ${added} đồng chí vào danh sách.` : 'Chưa thêm ai.'}</p>
+          )}
+          {messages.map((m) => (
+            <p key={m} className="rf-note">
+              {m}
+            </p>
+          ))}
         </div>
       </form>
 
@@ -129,7 +158,7 @@ export function RosterView({ workspace, dispatch, initialPaste, addAtStart, onCl
               member={m}
               index={i}
               last={i === workspace.members.length - 1}
-              duplicateOf={duplicates.has(nameKey(m.name)) ? firstWithName.get(nameKey(m.name)) ?? null : null}
+              duplicateOf={duplicates.has(nameKey(m.name)) ? (firstWithName.get(nameKey(m.name)) ?? null) : null}
               editing={editing === m.id}
               setEditing={setEditing}
               dispatch={dispatch}
@@ -169,7 +198,15 @@ interface RowProps {
   dispatch: Dispatch<Action>;
 }
 
-const MemberRow = memo(function MemberRow({ member: m, index, last, duplicateOf, editing, setEditing, dispatch }: RowProps) {
+const MemberRow = memo(function MemberRow({
+  member: m,
+  index,
+  last,
+  duplicateOf,
+  editing,
+  setEditing,
+  dispatch,
+}: RowProps) {
   const [confirming, setConfirming] = useState(false);
   const n = index + 1;
   const label = m.name || `số ${n}`;
@@ -197,17 +234,37 @@ const MemberRow = memo(function MemberRow({ member: m, index, last, duplicateOf,
       <p className="chi-bo__tags">{memberTags(m).join('; ')}</p>
       {duplicateOf !== null && (
         <p className="rf-error" data-duplicate>
-          {duplicateOf === n ? 'Tên này có hơn một người trong danh sách.' : `Trùng tên với số ${duplicateOf}.`} Nếu là một người, hãy xóa bớt một dòng.
+          {duplicateOf === n ? 'Tên này có hơn một người trong danh sách.' : `Trùng tên với số ${duplicateOf}.`} Nếu là
+          một người, hãy xóa bớt một dòng.
         </p>
       )}
       <div className="chi-bo__row-actions">
-        <button type="button" id={fid('edit')} className="rf-button rf-button--secondary" aria-expanded={editing} onClick={() => toggleEditor()}>
-          {editing ? 'Xong' : 'Sửa'}<span className="visually-hidden"> {label}</span>
+        <button
+          type="button"
+          id={fid('edit')}
+          className="rf-button rf-button--secondary"
+          aria-expanded={editing}
+          onClick={() => toggleEditor()}
+        >
+          {editing ? 'Xong' : 'Sửa'}
+          <span className="visually-hidden"> {label}</span>
         </button>
-        <button type="button" id={fid('up')} className="rf-button rf-button--secondary" disabled={index === 0} onClick={() => move(-1)}>
+        <button
+          type="button"
+          id={fid('up')}
+          className="rf-button rf-button--secondary"
+          disabled={index === 0}
+          onClick={() => move(-1)}
+        >
           Lên<span className="visually-hidden"> {label}</span>
         </button>
-        <button type="button" id={fid('down')} className="rf-button rf-button--secondary" disabled={last} onClick={() => move(1)}>
+        <button
+          type="button"
+          id={fid('down')}
+          className="rf-button rf-button--secondary"
+          disabled={last}
+          onClick={() => move(1)}
+        >
           Xuống<span className="visually-hidden"> {label}</span>
         </button>
         <button type="button" className="rf-button rf-button--secondary" onClick={() => setConfirming(true)}>
@@ -217,29 +274,61 @@ const MemberRow = memo(function MemberRow({ member: m, index, last, duplicateOf,
       {confirming && (
         <div className="rf-confirm" role="group" aria-label={`Xóa ${label}`}>
           <p>Xóa đồng chí {label} khỏi danh sách? Những gì đã ghi về đồng chí này (nộp báo cáo, có mặt) cũng mất.</p>
-          <button type="button" className="rf-button rf-button--warning" onClick={() => dispatch({ type: 'removeMember', id: m.id })}>Xóa khỏi danh sách</button>
-          <button type="button" className="rf-button rf-button--secondary" onClick={() => setConfirming(false)}>Không xóa</button>
+          <button
+            type="button"
+            className="rf-button rf-button--warning"
+            onClick={() => dispatch({ type: 'removeMember', id: m.id })}
+          >
+            Xóa khỏi danh sách
+          </button>
+          <button type="button" className="rf-button rf-button--secondary" onClick={() => setConfirming(false)}>
+            Không xóa
+          </button>
         </div>
       )}
       {editing && (
         <div className="chi-bo__editor" data-member-editor>
           <div className="rf-field">
-            <label className="rf-label" htmlFor={fid('name')}>Họ và tên</label>
-            <input id={fid('name')} type="text" value={m.name} maxLength={MAX_NAME_LENGTH} onChange={(e) => set({ name: cleanTypedName(e.target.value) })} />
+            <label className="rf-label" htmlFor={fid('name')}>
+              Họ và tên
+            </label>
+            <input
+              id={fid('name')}
+              type="text"
+              value={m.name}
+              maxLength={MAX_NAME_LENGTH}
+              onChange={(e) => set({ name: cleanTypedName(e.target.value) })}
+            />
           </div>
           <fieldset className="rf-radios">
             <legend>Đảng viên</legend>
             {(['chinhThuc', 'duBi'] as const).map((k) => (
               <div className="rf-radio" key={k}>
-                <input id={fid(k)} type="radio" name={fid('kind')} checked={m.kind === k} onChange={() => set({ kind: k })} />
+                <input
+                  id={fid(k)}
+                  type="radio"
+                  name={fid('kind')}
+                  checked={m.kind === k}
+                  onChange={() => set({ kind: k })}
+                />
                 <label htmlFor={fid(k)}>{k === 'chinhThuc' ? 'Chính thức' : 'Dự bị'}</label>
               </div>
             ))}
           </fieldset>
           <div className="rf-field">
-            <label className="rf-label" htmlFor={fid('exemption')}>Miễn sinh hoạt đảng</label>
-            <select id={fid('exemption')} value={m.exemption} onChange={(e) => set({ exemption: e.target.value as Exemption })}>
-              {(Object.keys(exemptionLabel) as Exemption[]).map((k) => <option key={k} value={k}>{exemptionLabel[k]}</option>)}
+            <label className="rf-label" htmlFor={fid('exemption')}>
+              Miễn sinh hoạt đảng
+            </label>
+            <select
+              id={fid('exemption')}
+              value={m.exemption}
+              onChange={(e) => set({ exemption: e.target.value as Exemption })}
+            >
+              {(Object.keys(exemptionLabel) as Exemption[]).map((k) => (
+                <option key={k} value={k}>
+                  {exemptionLabel[k]}
+                </option>
+              ))}
             </select>
           </div>
           <fieldset className="rf-radios">

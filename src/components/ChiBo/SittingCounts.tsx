@@ -28,7 +28,11 @@ export function SittingCounts({ workspace, sitting, n }: { workspace: Workspace;
         ))}
       </dl>
       {c.warnings.length > 0 && (
-        <ul className="rf-note">{c.warnings.map((w) => <li key={w}>{w}</li>)}</ul>
+        <ul className="rf-note">
+          {c.warnings.map((w) => (
+            <li key={w}>{w}</li>
+          ))}
+        </ul>
       )}
     </section>
   );

@@ -18,9 +18,10 @@ export function SittingsView({ workspace, dispatch }: Props) {
   const { settings, sittings } = workspace;
   const loads = useMemo(() => sittingLoads(workspace), [workspace]);
   const shown = useProgressive(workspace.members.length);
-  const perSitting = settings.minutesPerReport + settings.minutesPerDiscussion > 0
-    ? Math.floor(settings.minutesPerSitting / (settings.minutesPerReport + settings.minutesPerDiscussion))
-    : 0;
+  const perSitting =
+    settings.minutesPerReport + settings.minutesPerDiscussion > 0
+      ? Math.floor(settings.minutesPerSitting / (settings.minutesPerReport + settings.minutesPerDiscussion))
+      : 0;
 
   const addSitting = () => {
     const sitting = createSitting(newId());
@@ -47,69 +48,137 @@ export function SittingsView({ workspace, dispatch }: Props) {
           ] as const
         ).map(([k, label]) => (
           <div className="rf-field" key={k}>
-            <label className="rf-label" htmlFor={`${id}-${k}`}>{label}</label>
-            <input id={`${id}-${k}`} type="number" inputMode="numeric" min={0} max={600} value={settings[k]} onChange={(e) => dispatch({ type: 'setSettings', patch: { [k]: number(e.target.value) } })} />
+            <label className="rf-label" htmlFor={`${id}-${k}`}>
+              {label}
+            </label>
+            <input
+              id={`${id}-${k}`}
+              type="number"
+              inputMode="numeric"
+              min={0}
+              max={600}
+              value={settings[k]}
+              onChange={(e) => dispatch({ type: 'setSettings', patch: { [k]: number(e.target.value) } })}
+            />
           </div>
         ))}
       </div>
       <p>Với độ dài này, mỗi buổi có chỗ cho khoảng {perSitting} lượt báo cáo.</p>
       <div className="chi-bo__check">
-        <input id={`${id}-conclusion`} type="checkbox" checked={settings.chairConclusionPerItem} onChange={(e) => dispatch({ type: 'setSettings', patch: { chairConclusionPerItem: e.target.checked } })} />
+        <input
+          id={`${id}-conclusion`}
+          type="checkbox"
+          checked={settings.chairConclusionPerItem}
+          onChange={(e) => dispatch({ type: 'setSettings', patch: { chairConclusionPerItem: e.target.checked } })}
+        />
         <label htmlFor={`${id}-conclusion`}>Trong biên bản, sau mỗi báo cáo có một dòng ghi kết luận của chủ trì</label>
       </div>
       <p className="rf-hint">{CHAIR_CONCLUSION_NOTE}</p>
 
       <h2 id={`${id}-list`}>Các buổi sinh hoạt ({sittings.length})</h2>
-      {sittings.length === 0 && <p>Chưa có buổi nào. Chi bộ đông đảng viên có thể chia làm nhiều buổi (phân kỳ); chi bộ nhỏ chỉ cần một buổi.</p>}
+      {sittings.length === 0 && (
+        <p>
+          Chưa có buổi nào. Chi bộ đông đảng viên có thể chia làm nhiều buổi (phân kỳ); chi bộ nhỏ chỉ cần một buổi.
+        </p>
+      )}
       <ol className="chi-bo__sittings" aria-labelledby={`${id}-list`}>
         {sittings.map((s, i) => (
-          <SittingEditor key={s.id} sitting={s} n={i + 1} turns={loads.loads[i]?.turns ?? 0} minutes={loads.loads[i]?.minutes ?? 0} dispatch={dispatch} />
+          <SittingEditor
+            key={s.id}
+            sitting={s}
+            n={i + 1}
+            turns={loads.loads[i]?.turns ?? 0}
+            minutes={loads.loads[i]?.minutes ?? 0}
+            dispatch={dispatch}
+          />
         ))}
       </ol>
       <div className="rf-actions">
-        <button type="button" className="rf-button rf-button--secondary" disabled={sittings.length >= MAX_SITTINGS} onClick={addSitting}>Thêm một buổi</button>
+        <button
+          type="button"
+          className="rf-button rf-button--secondary"
+          disabled={sittings.length >= MAX_SITTINGS}
+          onClick={addSitting}
+        >
+          Thêm một buổi
+        </button>
       </div>
 
       <h2>Ai trình bày ở buổi nào</h2>
       <p>
-        Bấm “Chia đều” để trang xếp các đồng chí vào các buổi cho đều, theo thứ tự trong danh sách. Đồng chí nào đã xin một buổi thì được giữ
-        buổi đó. Sau đó đồng chí vẫn sửa được từng người ở dưới.
+        Bấm “Chia đều” để trang xếp các đồng chí vào các buổi cho đều, theo thứ tự trong danh sách. Đồng chí nào đã xin
+        một buổi thì được giữ buổi đó. Sau đó đồng chí vẫn sửa được từng người ở dưới.
       </p>
       <div className="rf-actions">
-        <button type="button" className="rf-button" disabled={sittings.length === 0 || workspace.members.length === 0} onClick={split}>Chia đều</button>
+        <button
+          type="button"
+          className="rf-button"
+          disabled={sittings.length === 0 || workspace.members.length === 0}
+          onClick={split}
+        >
+          Chia đều
+        </button>
       </div>
       <div role="status" data-split-status>
-        {splitSaid && <p className="rf-saved">Đã chia {workspace.members.length} đồng chí vào {sittings.length} buổi.</p>}
+        {splitSaid && (
+          <p className="rf-saved">
+            Đã chia {workspace.members.length} đồng chí vào {sittings.length} buổi.
+          </p>
+        )}
       </div>
       {(splitSaid ?? loads.warnings).length > 0 && (
-        <ul className="rf-note" data-split-warnings>{[...new Set([...(splitSaid ?? []), ...loads.warnings])].map((w) => <li key={w}>{w}</li>)}</ul>
+        <ul className="rf-note" data-split-warnings>
+          {[...new Set([...(splitSaid ?? []), ...loads.warnings])].map((w) => (
+            <li key={w}>{w}</li>
+          ))}
+        </ul>
       )}
       {workspace.members.length === 0 ? (
         <p>Danh sách chưa có ai: hãy thêm đảng viên ở bước “Danh sách đảng viên”.</p>
       ) : (
         <ol className="chi-bo__roster" data-assignments>
-          {workspace.members.slice(0, shown).map((m, i) => <TurnRow key={m.id} member={m} n={i + 1} sittings={sittings} dispatch={dispatch} />)}
+          {workspace.members.slice(0, shown).map((m, i) => (
+            <TurnRow key={m.id} member={m} n={i + 1} sittings={sittings} dispatch={dispatch} />
+          ))}
         </ol>
       )}
     </>
   );
 }
 
-const SittingEditor = memo(function SittingEditor({ sitting: s, n, turns, minutes, dispatch }: { sitting: Sitting; n: number; turns: number; minutes: number; dispatch: Dispatch<Action> }) {
+const SittingEditor = memo(function SittingEditor({
+  sitting: s,
+  n,
+  turns,
+  minutes,
+  dispatch,
+}: {
+  sitting: Sitting;
+  n: number;
+  turns: number;
+  minutes: number;
+  dispatch: Dispatch<Action>;
+}) {
   const [confirming, setConfirming] = useState(false);
   const set = (patch: Partial<Sitting>) => dispatch({ type: 'updateSitting', id: s.id, patch });
   const fid = (f: string) => `cb-${f}-${s.id}`;
   return (
     <li className="chi-bo__sitting" data-sitting>
       <h3>Buổi {n}</h3>
-      <p>{turns} lượt báo cáo, khoảng {minutes} phút.</p>
+      <p>
+        {turns} lượt báo cáo, khoảng {minutes} phút.
+      </p>
       <div className="chi-bo__numbers">
         <div className="rf-field">
-          <label className="rf-label" htmlFor={fid('date')}>Ngày (buổi {n})</label>
+          <label className="rf-label" htmlFor={fid('date')}>
+            Ngày (buổi {n})
+          </label>
           <input id={fid('date')} type="date" value={s.date} onChange={(e) => set({ date: e.target.value })} />
         </div>
         <div className="rf-field">
-          <label className="rf-label" htmlFor={fid('time')}>Giờ bắt đầu (buổi {n})</label>
+          <label className="rf-label" htmlFor={fid('time')}>
+            Giờ bắt đầu (buổi {n})
+          </label>
           <input id={fid('time')} type="time" value={s.time} onChange={(e) => set({ time: e.target.value })} />
         </div>
       </div>
@@ -121,56 +190,124 @@ const SittingEditor = memo(function SittingEditor({ sitting: s, n, turns, minute
         ] as const
       ).map(([k, label]) => (
         <div className="rf-field" key={k}>
-          <label className="rf-label" htmlFor={fid(k)}>{label} (buổi {n})</label>
-          <input id={fid(k)} type="text" maxLength={MAX_FIELD_LENGTH} value={s[k]} onChange={(e) => set({ [k]: e.target.value })} />
+          <label className="rf-label" htmlFor={fid(k)}>
+            {label} (buổi {n})
+          </label>
+          <input
+            id={fid(k)}
+            type="text"
+            maxLength={MAX_FIELD_LENGTH}
+            value={s[k]}
+            onChange={(e) => set({ [k]: e.target.value })}
+          />
         </div>
       ))}
       {confirming ? (
         <div className="rf-confirm" role="group" aria-label={`Xóa buổi ${n}`}>
-          <p>Xóa buổi {n}? Các đồng chí xếp ở buổi này sẽ thành “chưa xếp”, và những gì đã ghi về có mặt ở buổi này cũng mất.</p>
-          <button type="button" className="rf-button rf-button--warning" onClick={() => dispatch({ type: 'removeSitting', id: s.id })}>Xóa buổi {n}</button>
-          <button type="button" className="rf-button rf-button--secondary" onClick={() => setConfirming(false)}>Không xóa</button>
+          <p>
+            Xóa buổi {n}? Các đồng chí xếp ở buổi này sẽ thành “chưa xếp”, và những gì đã ghi về có mặt ở buổi này cũng
+            mất.
+          </p>
+          <button
+            type="button"
+            className="rf-button rf-button--warning"
+            onClick={() => dispatch({ type: 'removeSitting', id: s.id })}
+          >
+            Xóa buổi {n}
+          </button>
+          <button type="button" className="rf-button rf-button--secondary" onClick={() => setConfirming(false)}>
+            Không xóa
+          </button>
         </div>
       ) : (
-        <button type="button" className="rf-button rf-button--secondary" onClick={() => setConfirming(true)}>Xóa buổi {n}</button>
+        <button type="button" className="rf-button rf-button--secondary" onClick={() => setConfirming(true)}>
+          Xóa buổi {n}
+        </button>
       )}
     </li>
   );
 });
 
-const TurnRow = memo(function TurnRow({ member: m, n, sittings, dispatch }: { member: Member; n: number; sittings: readonly Sitting[]; dispatch: Dispatch<Action> }) {
+const TurnRow = memo(function TurnRow({
+  member: m,
+  n,
+  sittings,
+  dispatch,
+}: {
+  member: Member;
+  n: number;
+  sittings: readonly Sitting[];
+  dispatch: Dispatch<Action>;
+}) {
   const set = (patch: Partial<Member>) => dispatch({ type: 'updateMember', id: m.id, patch });
   const fid = (f: string) => `cb-${f}-${m.id}`;
   const excused = memberExcusedFromSittings(m);
-  const options = sittings.map((s, i) => <option key={s.id} value={s.id}>Buổi {i + 1}</option>);
+  const options = sittings.map((s, i) => (
+    <option key={s.id} value={s.id}>
+      Buổi {i + 1}
+    </option>
+  ));
   return (
     <li className="chi-bo__member" data-turn>
-      <p className="chi-bo__member-name"><span className="chi-bo__number">{n}.</span> <strong>{m.name || '(chưa có tên)'}</strong></p>
-      {excused && <p className="chi-bo__tags">{m.sentElsewhere ? 'Sinh hoạt tạm thời nơi khác.' : 'Được miễn sinh hoạt.'} Không cần xếp buổi, trừ khi gửi báo cáo để đọc.</p>}
+      <p className="chi-bo__member-name">
+        <span className="chi-bo__number">{n}.</span> <strong>{m.name || '(chưa có tên)'}</strong>
+      </p>
+      {excused && (
+        <p className="chi-bo__tags">
+          {m.sentElsewhere ? 'Sinh hoạt tạm thời nơi khác.' : 'Được miễn sinh hoạt.'} Không cần xếp buổi, trừ khi gửi
+          báo cáo để đọc.
+        </p>
+      )}
       <div className="chi-bo__numbers">
         <div className="rf-field">
-          <label className="rf-label" htmlFor={fid('turn')}>Trình bày ở <span className="visually-hidden">({m.name || `số ${n}`})</span></label>
-          <select id={fid('turn')} value={m.sittingId ?? ''} onChange={(e) => set({ sittingId: e.target.value || null })}>
+          <label className="rf-label" htmlFor={fid('turn')}>
+            Trình bày ở <span className="visually-hidden">({m.name || `số ${n}`})</span>
+          </label>
+          <select
+            id={fid('turn')}
+            value={m.sittingId ?? ''}
+            onChange={(e) => set({ sittingId: e.target.value || null })}
+          >
             <option value="">Chưa xếp</option>
             {options}
           </select>
         </div>
         <div className="rf-field">
-          <label className="rf-label" htmlFor={fid('asked')}>Xin dự <span className="visually-hidden">({m.name || `số ${n}`})</span></label>
-          <select id={fid('asked')} value={m.requestedSittingId ?? ''} onChange={(e) => set({ requestedSittingId: e.target.value || null })}>
+          <label className="rf-label" htmlFor={fid('asked')}>
+            Xin dự <span className="visually-hidden">({m.name || `số ${n}`})</span>
+          </label>
+          <select
+            id={fid('asked')}
+            value={m.requestedSittingId ?? ''}
+            onChange={(e) => set({ requestedSittingId: e.target.value || null })}
+          >
             <option value="">Không xin buổi nào</option>
             {options}
           </select>
         </div>
       </div>
       <div className="chi-bo__check">
-        <input id={fid('written')} type="checkbox" checked={m.writtenReport} onChange={(e) => set({ writtenReport: e.target.checked, readOut: e.target.checked ? m.readOut : false })} />
-        <label htmlFor={fid('written')}>Gửi báo cáo bằng văn bản <span className="visually-hidden">({m.name || `số ${n}`})</span></label>
+        <input
+          id={fid('written')}
+          type="checkbox"
+          checked={m.writtenReport}
+          onChange={(e) => set({ writtenReport: e.target.checked, readOut: e.target.checked ? m.readOut : false })}
+        />
+        <label htmlFor={fid('written')}>
+          Gửi báo cáo bằng văn bản <span className="visually-hidden">({m.name || `số ${n}`})</span>
+        </label>
       </div>
       {m.writtenReport && (
         <div className="chi-bo__check">
-          <input id={fid('read')} type="checkbox" checked={m.readOut} onChange={(e) => set({ readOut: e.target.checked })} />
-          <label htmlFor={fid('read')}>Đọc báo cáo này tại buổi sinh hoạt <span className="visually-hidden">({m.name || `số ${n}`})</span></label>
+          <input
+            id={fid('read')}
+            type="checkbox"
+            checked={m.readOut}
+            onChange={(e) => set({ readOut: e.target.checked })}
+          />
+          <label htmlFor={fid('read')}>
+            Đọc báo cáo này tại buổi sinh hoạt <span className="visually-hidden">({m.name || `số ${n}`})</span>
+          </label>
         </div>
       )}
     </li>

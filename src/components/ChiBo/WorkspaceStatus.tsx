@@ -19,27 +19,41 @@ export function WorkspaceStatus({ sync, onResolve }: Props) {
   else line = statusMessages.idle;
   return (
     <div className="rf-status no-print" data-workspace-status>
-      <p className="rf-saved" role="status">{line}</p>
-      {sync.problem && !sync.conflict && <p className="rf-warning" role="alert">{workspaceStorageMessages[sync.problem]}</p>}
+      <p className="rf-saved" role="status">
+        {line}
+      </p>
+      {sync.problem && !sync.conflict && (
+        <p className="rf-warning" role="alert">
+          {workspaceStorageMessages[sync.problem]}
+        </p>
+      )}
       {sync.savedAt && !sync.problem && sync.persisted !== undefined && sync.persisted !== null && (
-        <p className="rf-hint" data-persisted={sync.persisted}>{sync.persisted ? statusMessages.granted : statusMessages.refused}</p>
+        <p className="rf-hint" data-persisted={sync.persisted}>
+          {sync.persisted ? statusMessages.granted : statusMessages.refused}
+        </p>
       )}
       {sync.otherTab && !sync.conflict && (
         <p className="rf-notice" role="status">
-          {sync.otherTab.kind === 'updated' ? statusMessages.otherUpdated(formatTime(sync.otherTab.at)) : statusMessages.otherDeleted}
+          {sync.otherTab.kind === 'updated'
+            ? statusMessages.otherUpdated(formatTime(sync.otherTab.at))
+            : statusMessages.otherDeleted}
         </p>
       )}
       {sync.conflict && (
         <section className="rf-warning-box" role="alert" aria-labelledby={`${id}-h`} data-workspace-conflict>
           <h2 id={`${id}-h`}>Một thẻ khác vừa lưu dữ liệu chi bộ khác</h2>
           <p>
-            Trang này đang mở ở một thẻ (cửa sổ) khác, và dữ liệu chi bộ được lưu ở đó lúc {formatDateTime(new Date(sync.conflict.remote.savedAt))}
-            ({sync.conflict.remote.members.length} đảng viên, {sync.conflict.remote.sittings.length} buổi). Trang này chưa ghi đè lên. Đồng chí
-            giữ bản nào?
+            Trang này đang mở ở một thẻ (cửa sổ) khác, và dữ liệu chi bộ được lưu ở đó lúc{' '}
+            {formatDateTime(new Date(sync.conflict.remote.savedAt))}({sync.conflict.remote.members.length} đảng viên,{' '}
+            {sync.conflict.remote.sittings.length} buổi). Trang này chưa ghi đè lên. Đồng chí giữ bản nào?
           </p>
           <div className="rf-actions">
-            <button type="button" className="rf-button" onClick={() => onResolve('mine')}>Giữ bản ở trang này</button>
-            <button type="button" className="rf-button rf-button--secondary" onClick={() => onResolve('theirs')}>Dùng bản ở thẻ kia</button>
+            <button type="button" className="rf-button" onClick={() => onResolve('mine')}>
+              Giữ bản ở trang này
+            </button>
+            <button type="button" className="rf-button rf-button--secondary" onClick={() => onResolve('theirs')}>
+              Dùng bản ở thẻ kia
+            </button>
           </div>
         </section>
       )}

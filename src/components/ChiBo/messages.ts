@@ -7,6 +7,8 @@ export const statusMessages = {
   idle: 'Dữ liệu chi bộ được lưu trên máy này ngay khi đồng chí nhập.',
   granted: 'Trình duyệt đã nhận giữ dữ liệu chi bộ lâu dài.',
   refused: 'Trình duyệt chưa nhận giữ lâu dài: nên bấm “Lưu tệp danh sách về máy” để có một bản trong máy.',
-  otherUpdated: (time: string) => `Dữ liệu chi bộ vừa được sửa ở một thẻ (cửa sổ) khác; trang này đã lấy bản đó lúc ${time}.`,
-  otherDeleted: 'Dữ liệu chi bộ vừa bị xóa ở một thẻ (cửa sổ) khác. Danh sách vẫn còn trên trang này; nếu đồng chí sửa tiếp, nó sẽ được lưu lại.',
+  otherUpdated: (time: string) =>
+    `Dữ liệu chi bộ vừa được sửa ở một thẻ (cửa sổ) khác; trang này đã lấy bản đó lúc ${time}.`,
+  otherDeleted:
+    'Dữ liệu chi bộ vừa bị xóa ở một thẻ (cửa sổ) khác. Danh sách vẫn còn trên trang này; nếu đồng chí sửa tiếp, nó sẽ được lưu lại.',
 } as const;

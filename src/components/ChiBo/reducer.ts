@@ -7,7 +7,11 @@ import type { Attendance, Member, Sitting, Workspace, WorkspaceSettings } from '
  */
 export type Action =
   | { type: 'replace'; workspace: Workspace }
-  | { type: 'setWorkspaceField'; field: 'chiBoName' | 'parentBody' | 'placeName' | 'secretaryName' | 'summaryNote'; value: string }
+  | {
+      type: 'setWorkspaceField';
+      field: 'chiBoName' | 'parentBody' | 'placeName' | 'secretaryName' | 'summaryNote';
+      value: string;
+    }
   | { type: 'setSettings'; patch: Partial<WorkspaceSettings> }
   | { type: 'addMembers'; members: Member[] }
   | { type: 'updateMember'; id: string; patch: Partial<Member> }
@@ -48,7 +52,9 @@ export function reduce(ws: Workspace, action: Action): Workspace {
       return {
         ...ws,
         members: ws.members.map((m) =>
-          m.attendance[action.sittingId] || memberExcusedFromSittings(m) ? m : { ...m, attendance: { ...m.attendance, [action.sittingId]: { status: 'present' } } },
+          m.attendance[action.sittingId] || memberExcusedFromSittings(m)
+            ? m
+            : { ...m, attendance: { ...m.attendance, [action.sittingId]: { status: 'present' } } },
         ),
       };
     case 'moveMember': {
@@ -83,7 +89,11 @@ export function reduce(ws: Workspace, action: Action): Workspace {
     case 'assign':
       return {
         ...ws,
-        members: ws.members.map((m) => (m.id in action.assignments && action.assignments[m.id] !== m.sittingId ? { ...m, sittingId: action.assignments[m.id] ?? null } : m)),
+        members: ws.members.map((m) =>
+          m.id in action.assignments && action.assignments[m.id] !== m.sittingId
+            ? { ...m, sittingId: action.assignments[m.id] ?? null }
+            : m,
+        ),
       };
   }
 }

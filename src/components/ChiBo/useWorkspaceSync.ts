@@ -25,7 +25,13 @@ export interface WorkspaceSyncState {
  * otherwise the secretary chooses which to keep. Nothing is saved before the first change.
  */
 export function useWorkspaceSync(workspace: Workspace, replace: (ws: Workspace) => void, paused = false) {
-  const [state, setState] = useState<WorkspaceSyncState>({ savedAt: null, problem: null, persisted: undefined, conflict: null, otherTab: null });
+  const [state, setState] = useState<WorkspaceSyncState>({
+    savedAt: null,
+    problem: null,
+    persisted: undefined,
+    conflict: null,
+    otherTab: null,
+  });
   const latest = useRef(workspace);
   latest.current = workspace;
   /** savedAt of what this tab last read or wrote: a stored copy with another savedAt came from elsewhere. */

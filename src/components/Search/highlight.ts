@@ -14,7 +14,10 @@ const accentForm = (s: string) => prepareQuery(s).replace(/[^\p{L}\p{M}\p{N}]+/g
 export function wordMatcher(query: string): ((word: string) => boolean) | undefined {
   // Typed without any marks, a word matches all its accented forms ("an" marks "ăn" and "ân");
   // once the member types marks, words match only as typed ("làm ăn xa" does not mark "xã").
-  const words = prepareQuery(query).replace(/"/g, ' ').split(' ').filter((w) => foldWord(w));
+  const words = prepareQuery(query)
+    .replace(/"/g, ' ')
+    .split(' ')
+    .filter((w) => foldWord(w));
   if (!words.length) return undefined;
   const withMarks = words.some((w) => accentForm(w) !== foldWord(w));
   const form = withMarks ? accentForm : foldWord;
@@ -26,7 +29,12 @@ export function wordMatcher(query: string): ((word: string) => boolean) | undefi
 const runsOf = (query: string) =>
   query
     .split(',')
-    .map((r) => prepareQuery(r).replace(/"/g, ' ').split(' ').filter((w) => foldWord(w)))
+    .map((r) =>
+      prepareQuery(r)
+        .replace(/"/g, ' ')
+        .split(' ')
+        .filter((w) => foldWord(w)),
+    )
     .filter((r) => r.length);
 
 /**

@@ -4,7 +4,8 @@
  * Tab keeps working as usual because the links are ordinary links.
  */
 export function arrowNavigation(input: HTMLInputElement, container: HTMLElement): void {
-  const links = () => [...container.querySelectorAll<HTMLAnchorElement>('a[href]')].filter((a) => a.offsetParent !== null);
+  const links = () =>
+    [...container.querySelectorAll<HTMLAnchorElement>('a[href]')].filter((a) => a.offsetParent !== null);
 
   input.addEventListener('keydown', (e) => {
     if (e.key !== 'ArrowDown') return;

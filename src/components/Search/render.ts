@@ -43,7 +43,12 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ..
 }
 
 /** An element with a `data-search-*` hook for scripts and tests (styles use the class). */
-function hooked<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, hook: string, ...children: (Node | string)[]) {
+function hooked<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string,
+  hook: string,
+  ...children: (Node | string)[]
+) {
   const node = el(tag, className, ...children);
   node.setAttribute(`data-search-${hook}`, '');
   return node;
@@ -58,7 +63,8 @@ export function resultItem(hit: SearchHit, compact: boolean): HTMLLIElement {
   const link = hooked('a', 'search-hit__link', 'hit-link', hit.title);
   link.href = hit.url;
   const item = hooked('li', hit.answer ? 'search-hit search-hit--answer' : 'search-hit', 'hit');
-  if (hit.answer) item.append(hooked('p', 'search-hit__label', 'answer-label', 'Câu hỏi gần nhất với câu đồng chí hỏi'));
+  if (hit.answer)
+    item.append(hooked('p', 'search-hit__label', 'answer-label', 'Câu hỏi gần nhất với câu đồng chí hỏi'));
   // On the search page results sit under an h2; the header panel has no heading outline to join.
   item.append(el(compact ? 'p' : 'h3', 'search-hit__title', link));
   if (hit.type && !hit.answer) item.append(hooked('p', 'search-hit__type', 'hit-type', hit.type));
@@ -69,7 +75,9 @@ export function resultItem(hit: SearchHit, compact: boolean): HTMLLIElement {
     for (const sub of hit.subs) {
       const a = hooked('a', 'search-hit__sub-link', 'sub-link', sub.title);
       a.href = sub.url;
-      list.append(el('li', 'search-hit__sub', a, hooked('p', 'search-hit__excerpt', 'excerpt', ...excerptNodes(sub.excerpt))));
+      list.append(
+        el('li', 'search-hit__sub', a, hooked('p', 'search-hit__excerpt', 'excerpt', ...excerptNodes(sub.excerpt))),
+      );
     }
     item.append(list);
   }
@@ -80,6 +88,7 @@ export function resultItem(hit: SearchHit, compact: boolean): HTMLLIElement {
 export function countText(total: number, query: string, complete = true): string {
   const shown = `“${query.replace(/^["“”]+|["“”]+$/g, '')}”`;
   if (total === 0) return `Không tìm thấy kết quả nào cho ${shown}.`;
-  if (!complete) return `Không có trang nào có đủ các từ đồng chí gõ; đây là những trang gần nhất (${total}) cho ${shown}.`;
+  if (!complete)
+    return `Không có trang nào có đủ các từ đồng chí gõ; đây là những trang gần nhất (${total}) cho ${shown}.`;
   return `Có ${total} kết quả cho ${shown}.`;
 }

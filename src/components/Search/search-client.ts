@@ -7,7 +7,11 @@
 import type { SearchHit, SearchOutcome } from '~/lib/search/engine';
 import type { OutcomeData, SearchRequestOptions, WorkerReply, WorkerRequest } from './search-messages';
 
-type Pending = { request: WorkerRequest & { id: number }; resolve: (reply: WorkerReply) => void; reject: (error: Error) => void };
+type Pending = {
+  request: WorkerRequest & { id: number };
+  resolve: (reply: WorkerReply) => void;
+  reject: (error: Error) => void;
+};
 
 let worker: Worker | undefined;
 /** Set once the worker has said it runs: from then on a failure is an error, not a reason to fall back. */

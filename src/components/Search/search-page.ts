@@ -56,7 +56,9 @@ export function initSearchPage(root: HTMLElement): void {
     for (const radio of radios) {
       const slot = radio.parentElement?.querySelector('[data-count]');
       if (!slot) continue;
-      const n = radio.value ? (counts[labelOf(radio.value) ?? ''] ?? 0) : Object.values(counts).reduce((a, b) => a + b, 0);
+      const n = radio.value
+        ? (counts[labelOf(radio.value) ?? ''] ?? 0)
+        : Object.values(counts).reduce((a, b) => a + b, 0);
       slot.textContent = `(${n})`;
     }
   };
@@ -96,7 +98,8 @@ export function initSearchPage(root: HTMLElement): void {
       empty.hidden = outcome.total > 0;
       emptyFilter.hidden = !type;
       emptyQuotes.hidden = !/["“”]/.test(query);
-      status.textContent = countText(outcome.total, query, outcome.complete) + (type && outcome.total ? ` Đang xem mục ${type}.` : '');
+      status.textContent =
+        countText(outcome.total, query, outcome.complete) + (type && outcome.total ? ` Đang xem mục ${type}.` : '');
       results.toggleAttribute('data-search-partial', !outcome.complete);
       updateMore();
       results.removeAttribute('aria-busy');

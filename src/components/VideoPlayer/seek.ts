@@ -17,13 +17,22 @@ export function startSeeking(): void {
   const startFromAddress = () => {
     const time = startTimeFromUrl(location.search, location.hash);
     if (time !== undefined) return seek(time);
-    const target = location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+    const target =
+      location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
     const chapterTime = target?.dataset['time'];
     if (chapterTime !== undefined) seek(Number(chapterTime));
   };
 
   document.addEventListener('click', (event) => {
-    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    if (
+      event.defaultPrevented ||
+      event.button !== 0 ||
+      event.metaKey ||
+      event.ctrlKey ||
+      event.shiftKey ||
+      event.altKey
+    )
+      return;
     const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('a[data-seek]');
     if (!link) return;
     event.preventDefault();
@@ -31,7 +40,11 @@ export function startSeeking(): void {
     // The click is the member's own gesture, so the browser allows playback with sound.
     video.play().catch(() => {});
     const box = video.getBoundingClientRect();
-    if (box.top < 0 || box.bottom > window.innerHeight) video.scrollIntoView({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+    if (box.top < 0 || box.bottom > window.innerHeight)
+      video.scrollIntoView({
+        block: 'start',
+        behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth',
+      });
     video.focus({ preventScroll: true });
   });
 

@@ -42,13 +42,17 @@ export function buildTranscriptContext(
 ): TranscriptContext {
   const sections = headings.filter((h) => h.depth === 2);
   if (sections.length !== chapters.length) {
-    throw new Error(`videos/${entryId}: ${sections.length} "## " headings in the transcript for ${chapters.length} chapters`);
+    throw new Error(
+      `videos/${entryId}: ${sections.length} "## " headings in the transcript for ${chapters.length} chapters`,
+    );
   }
   const bySlug = new Map<string, TranscriptChapter>();
   sections.forEach((heading, i) => {
     const chapter = chapters[i]!;
     if (heading.text !== chapter.title) {
-      throw new Error(`videos/${entryId}: transcript heading ${i + 1} "${heading.text}" differs from chapter title "${chapter.title}"`);
+      throw new Error(
+        `videos/${entryId}: transcript heading ${i + 1} "${heading.text}" differs from chapter title "${chapter.title}"`,
+      );
     }
     bySlug.set(heading.slug, { id: chapterId(i), time: chapter.time, href: mediaFragmentHref(file, chapter.time) });
   });

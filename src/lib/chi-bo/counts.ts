@@ -63,7 +63,8 @@ export function countSitting(workspace: Workspace, sittingId: string): SittingCo
   for (const [index, m] of members.entries()) {
     const record = m.attendance[sittingId];
     if (record?.status === 'present') present += 1;
-    else if (record?.status === 'absentWithReason') withReason.push({ name: m.name, index, reason: record.reason.trim() });
+    else if (record?.status === 'absentWithReason')
+      withReason.push({ name: m.name, index, reason: record.reason.trim() });
     else if (record?.status === 'absentWithoutReason') withoutReason.push({ name: m.name, index, reason: '' });
     else if (!memberExcusedFromSittings(m)) notRecorded.push(m.name);
   }

@@ -32,13 +32,16 @@ export function parseWorkspaceFile(text: string): WorkspaceFileResult {
   if (data['format'] === MEMBER_DRAFT_FORMAT) return { ok: false, problem: 'memberDraft' };
   if (data['format'] !== WORKSPACE_FORMAT) return { ok: false, problem: 'foreign' };
   const version = data['version'];
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return { ok: false, problem: 'corrupt' };
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+    return { ok: false, problem: 'corrupt' };
   if (version > WORKSPACE_VERSION) return { ok: false, problem: 'newer' };
   return normalizeWorkspace(data);
 }
 
 /** "danh-sach-chi-bo-2026-12-04.json": ASCII, no name of the chi bộ or a member (the file may be forwarded). */
 export function workspaceFileName(workspace: Workspace, now = new Date()): string {
-  const day = /^\d{4}-\d{2}-\d{2}/.test(workspace.savedAt) ? workspace.savedAt.slice(0, 10) : now.toISOString().slice(0, 10);
+  const day = /^\d{4}-\d{2}-\d{2}/.test(workspace.savedAt)
+    ? workspace.savedAt.slice(0, 10)
+    : now.toISOString().slice(0, 10);
   return `danh-sach-chi-bo-${day}.json`;
 }

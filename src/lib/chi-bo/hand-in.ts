@@ -12,7 +12,8 @@ import { nameKey } from './workspace';
  * accents), as long as exactly one member matches. The draft's text is kept only when the secretary asks.
  */
 
-export type HandInResult = { ok: true; workspace: Workspace; memberId: string; message: string } | { ok: false; message: string };
+export type HandInResult =
+  { ok: true; workspace: Workspace; memberId: string; message: string } | { ok: false; message: string };
 
 /** A name without diacritics, "đ" as "d": "Nguyễn Văn Đức" and "nguyen van duc" fold the same. */
 export function looseNameKey(name: string): string {
@@ -52,7 +53,8 @@ export function markHandedInFromDraft(
   if (parseWorkspaceFile(text).ok) return { ok: false, message: handInMessages.roster };
   const first = parseDraft(text, knownTemplateIds);
   // A draft of a template the site no longer has still names its member.
-  const parsed = !first.ok && first.problem === 'unknownTemplate' && first.templateId ? parseDraft(text, [first.templateId]) : first;
+  const parsed =
+    !first.ok && first.problem === 'unknownTemplate' && first.templateId ? parseDraft(text, [first.templateId]) : first;
   if (!parsed.ok) return { ok: false, message: draftFileProblem(text === '' ? 'unreadable' : parsed.problem) };
   const raw = parsed.draft.answers['hoTen'];
   const name = sanitizeText(typeof raw === 'string' ? raw : '', MAX_NAME_LENGTH).replace(/\s+/g, ' ');
@@ -63,10 +65,21 @@ export function markHandedInFromDraft(
   if (found.length > 1) return { ok: false, message: handInMessages.severalOnRoster(name) };
   const target = found[0]!;
   const { templateId, savedAt, answers } = parsed.draft;
-  const kept = keepText ? { templateId, savedAt, answers: Object.fromEntries(Object.entries(answers).filter((e): e is [string, string] => typeof e[1] === 'string')) } : target.keptDraft;
+  const kept = keepText
+    ? {
+        templateId,
+        savedAt,
+        answers: Object.fromEntries(
+          Object.entries(answers).filter((e): e is [string, string] => typeof e[1] === 'string'),
+        ),
+      }
+    : target.keptDraft;
   return {
     ok: true,
-    workspace: { ...workspace, members: workspace.members.map((m) => (m.id === target.id ? { ...m, handIn: 'file', keptDraft: kept } : m)) },
+    workspace: {
+      ...workspace,
+      members: workspace.members.map((m) => (m.id === target.id ? { ...m, handIn: 'file', keptDraft: kept } : m)),
+    },
     memberId: target.id,
     message: handInMessages.marked(target.name, keepText),
   };

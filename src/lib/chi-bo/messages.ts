@@ -18,7 +18,8 @@ export const pasteMessages = {
     `Có tên trùng nhau: ${list(names)}. Công cụ vẫn giữ đủ từng người; nếu là một người ghi hai lần, hãy xóa bớt một dòng.`,
   cut: (count: number, max: number) =>
     `${count} tên dài quá ${max} ký tự nên đã được cắt bớt. Hãy xem lại các tên đó trong danh sách.`,
-  emoji: (count: number) => `Đã bỏ biểu tượng cảm xúc (emoji) ở ${count} dòng: họ tên in trên giấy tờ của chi bộ chỉ giữ chữ.`,
+  emoji: (count: number) =>
+    `Đã bỏ biểu tượng cảm xúc (emoji) ở ${count} dòng: họ tên in trên giấy tờ của chi bộ chỉ giữ chữ.`,
 } as const;
 
 export const splitMessages = {
@@ -63,12 +64,14 @@ export const handInMessages = {
     kept
       ? `Đã ghi nhận đồng chí ${name} nộp báo cáo bằng tệp, và giữ nội dung bản nháp trên máy này theo yêu cầu.`
       : `Đã ghi nhận đồng chí ${name} nộp báo cáo bằng tệp. Nội dung bản nháp không được lưu lại.`,
-  noName: 'Bản nháp này chưa ghi họ và tên người báo cáo, nên chưa biết của đồng chí nào. Hãy đánh dấu tay trong danh sách.',
+  noName:
+    'Bản nháp này chưa ghi họ và tên người báo cáo, nên chưa biết của đồng chí nào. Hãy đánh dấu tay trong danh sách.',
   notOnRoster: (name: string) =>
     `Không có đồng chí ${name} trong danh sách chi bộ. Hãy kiểm tra cách viết tên, hoặc thêm đồng chí vào danh sách rồi mở lại tệp.`,
   severalOnRoster: (name: string) =>
     `Danh sách có nhiều đồng chí tên ${name}, nên chưa biết bản nháp của ai. Hãy đánh dấu tay trong danh sách.`,
-  roster: 'Đây là tệp danh sách chi bộ, không phải bản nháp báo cáo của đảng viên. Hãy mở nó ở mục “Lưu và mở tệp danh sách”.',
+  roster:
+    'Đây là tệp danh sách chi bộ, không phải bản nháp báo cáo của đảng viên. Hãy mở nó ở mục “Lưu và mở tệp danh sách”.',
 } as const;
 
 export const workspaceStorageMessages = {

@@ -1,7 +1,21 @@
 import { sanitizeText } from '~/lib/report/sanitize';
 import {
-  MAX_FIELD_LENGTH, MAX_MEMBERS, MAX_NAME_LENGTH, MAX_NOTE_LENGTH, MAX_REASON_LENGTH, MAX_SITTINGS, WORKSPACE_FORMAT, WORKSPACE_VERSION,
-  type Attendance, type Exemption, type HandIn, type KeptDraft, type Member, type Sitting, type Workspace, type WorkspaceSettings,
+  MAX_FIELD_LENGTH,
+  MAX_MEMBERS,
+  MAX_NAME_LENGTH,
+  MAX_NOTE_LENGTH,
+  MAX_REASON_LENGTH,
+  MAX_SITTINGS,
+  WORKSPACE_FORMAT,
+  WORKSPACE_VERSION,
+  type Attendance,
+  type Exemption,
+  type HandIn,
+  type KeptDraft,
+  type Member,
+  type Sitting,
+  type Workspace,
+  type WorkspaceSettings,
 } from './types';
 import { DEFAULT_SETTINGS } from './workspace';
 
@@ -21,7 +35,8 @@ const fail = (): never => {
   throw new Corrupt();
 };
 
-const text = (v: unknown, max: number, fallback = ''): string => (v === undefined ? fallback : typeof v === 'string' ? sanitizeText(v, max) : fail());
+const text = (v: unknown, max: number, fallback = ''): string =>
+  v === undefined ? fallback : typeof v === 'string' ? sanitizeText(v, max) : fail();
 const line = (v: unknown, max: number) => text(v, max).replace(/\s+/g, ' ');
 const flag = (v: unknown): boolean => (v === undefined ? false : typeof v === 'boolean' ? v : fail());
 const oneOf = <T extends string>(v: unknown, options: readonly T[], fallback: T): T =>
@@ -55,7 +70,11 @@ function attendance(v: unknown, sittingIds: ReadonlySet<string>): Record<string,
   const out: Record<string, Attendance> = {};
   for (const [key, value] of Object.entries(isRecord(v) ? v : fail())) {
     const d = isRecord(value) ? value : fail();
-    const status = oneOf(d['status'] ?? null, ['present', 'absentWithReason', 'absentWithoutReason'] as const, 'present');
+    const status = oneOf(
+      d['status'] ?? null,
+      ['present', 'absentWithReason', 'absentWithoutReason'] as const,
+      'present',
+    );
     // A record of a sitting no longer in the plan is dropped with it.
     if (!sittingIds.has(key)) continue;
     out[key] = status === 'absentWithReason' ? { status, reason: text(d['reason'], MAX_REASON_LENGTH) } : { status };
@@ -124,7 +143,8 @@ export function normalizeWorkspace(data: Data): NormalizeResult {
     const sittings = rawSittings.map(sitting);
     const sittingIds = new Set(sittings.map((s) => s.id));
     const members = rawMembers.map((m) => member(m, sittingIds));
-    if (!unique(sittings.map((s) => s.id)) || !unique(members.map((m) => m.id))) return { ok: false, problem: 'corrupt' };
+    if (!unique(sittings.map((s) => s.id)) || !unique(members.map((m) => m.id)))
+      return { ok: false, problem: 'corrupt' };
     return {
       ok: true,
       workspace: {

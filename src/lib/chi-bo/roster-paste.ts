@@ -101,12 +101,20 @@ export function parseRosterPaste(text: string, existing: readonly Pick<Member, '
   return { names, remainingText, messages: describePaste(names, remainingText, limit, existing.length, emojiLines) };
 }
 
-function describePaste(names: PastedName[], remaining: string, limit: number, existingCount: number, emojiLines: number): string[] {
+function describePaste(
+  names: PastedName[],
+  remaining: string,
+  limit: number,
+  existingCount: number,
+  emojiLines: number,
+): string[] {
   const messages: string[] = [];
   if (names.length === 0 && remaining === '') messages.push(pasteMessages.noNames);
   if (remaining !== '') {
     messages.push(
-      limit < MAX_NAMES_PER_PASTE ? pasteMessages.rosterFull(MAX_MEMBERS, existingCount) : pasteMessages.overLimit(MAX_NAMES_PER_PASTE),
+      limit < MAX_NAMES_PER_PASTE
+        ? pasteMessages.rosterFull(MAX_MEMBERS, existingCount)
+        : pasteMessages.overLimit(MAX_NAMES_PER_PASTE),
     );
   }
   const duplicates = [...new Set(names.filter((n) => n.duplicate).map((n) => n.name))];

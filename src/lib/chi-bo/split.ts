@@ -27,7 +27,8 @@ export interface SplitResult {
   warnings: string[];
 }
 
-const minutesPerTurn = (workspace: Workspace) => workspace.settings.minutesPerReport + workspace.settings.minutesPerDiscussion;
+const minutesPerTurn = (workspace: Workspace) =>
+  workspace.settings.minutesPerReport + workspace.settings.minutesPerDiscussion;
 
 /** The target number of turns of each sitting: the requests first, then one at a time to the least loaded. */
 function targetCounts(fixed: readonly number[], total: number): number[] {
@@ -50,13 +51,15 @@ export function splitIntoSittings(workspace: Workspace): SplitResult {
   const turns = workspace.members.filter(memberTakesTurn);
   for (const m of workspace.members) {
     assignments[m.id] = null;
-    if (m.requestedSittingId !== null && !memberTakesTurn(m)) warnings.push(splitMessages.requestedNotTakingTurn(m.name));
+    if (m.requestedSittingId !== null && !memberTakesTurn(m))
+      warnings.push(splitMessages.requestedNotTakingTurn(m.name));
   }
   if (sittingIds.length === 0) {
     if (turns.length > 0) warnings.unshift(splitMessages.noSittings);
     return { assignments, loads: [], warnings };
   }
-  const requested = (m: Member) => (m.requestedSittingId !== null && sittingIds.includes(m.requestedSittingId) ? m.requestedSittingId : null);
+  const requested = (m: Member) =>
+    m.requestedSittingId !== null && sittingIds.includes(m.requestedSittingId) ? m.requestedSittingId : null;
   const fixed = sittingIds.map((id) => turns.filter((m) => requested(m) === id).length);
   const targets = targetCounts(fixed, turns.length);
   const room = targets.map((t, i) => t - (fixed[i] ?? 0));
@@ -72,7 +75,10 @@ export function splitIntoSittings(workspace: Workspace): SplitResult {
     assignments[m.id] = sittingIds[sitting] ?? null;
     room[sitting] = (room[sitting] ?? 0) - 1;
   }
-  const assigned: Workspace = { ...workspace, members: workspace.members.map((m) => ({ ...m, sittingId: assignments[m.id] ?? null })) };
+  const assigned: Workspace = {
+    ...workspace,
+    members: workspace.members.map((m) => ({ ...m, sittingId: assignments[m.id] ?? null })),
+  };
   const { loads, warnings: loadWarnings } = sittingLoads(assigned);
   return { assignments, loads, warnings: [...warnings, ...loadWarnings] };
 }
@@ -89,7 +95,8 @@ export function sittingLoads(workspace: Workspace): { loads: SittingLoad[]; warn
   const totalTurns = loads.reduce((sum, l) => sum + l.turns, 0);
   if (limit > 0 && totalTurns * perTurn > limit * loads.length) warnings.push(splitMessages.notEnoughRoom(totalTurns));
   for (const load of loads) {
-    if (limit > 0 && load.minutes > limit) warnings.push(splitMessages.overLength(sittingLabel(workspace, load.sittingId), load.minutes, limit));
+    if (limit > 0 && load.minutes > limit)
+      warnings.push(splitMessages.overLength(sittingLabel(workspace, load.sittingId), load.minutes, limit));
   }
   return { loads, warnings };
 }
@@ -98,6 +105,8 @@ export function sittingLoads(workspace: Workspace): { loads: SittingLoad[]; warn
 export function applySplit(workspace: Workspace, split: SplitResult): Workspace {
   return {
     ...workspace,
-    members: workspace.members.map((m) => (m.id in split.assignments ? { ...m, sittingId: split.assignments[m.id] ?? null } : m)),
+    members: workspace.members.map((m) =>
+      m.id in split.assignments ? { ...m, sittingId: split.assignments[m.id] ?? null } : m,
+    ),
   };
 }

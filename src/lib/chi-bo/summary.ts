@@ -37,16 +37,28 @@ export interface SessionSummary {
 type Outcome = 'presented' | 'writtenRead' | 'writtenNotRead' | 'exempt' | 'sentElsewhere' | 'notPresented';
 
 function outcomeOf(member: Member, sittingIds: ReadonlySet<string>): Outcome {
-  if (member.writtenReport) return memberReportIsRead(member) && member.sittingId !== null && sittingIds.has(member.sittingId) ? 'writtenRead' : 'writtenNotRead';
+  if (member.writtenReport)
+    return memberReportIsRead(member) && member.sittingId !== null && sittingIds.has(member.sittingId)
+      ? 'writtenRead'
+      : 'writtenNotRead';
   if (member.sentElsewhere) return 'sentElsewhere';
   if (member.exemption !== 'none') return 'exempt';
   const at = member.sittingId;
-  return memberPresents(member) && at !== null && sittingIds.has(at) && member.attendance[at]?.status === 'present' ? 'presented' : 'notPresented';
+  return memberPresents(member) && at !== null && sittingIds.has(at) && member.attendance[at]?.status === 'present'
+    ? 'presented'
+    : 'notPresented';
 }
 
 export function summarizeSession(workspace: Workspace): SessionSummary {
   const sittingIds = new Set(workspace.sittings.map((s) => s.id));
-  const by: Record<Outcome, Member[]> = { presented: [], writtenRead: [], writtenNotRead: [], exempt: [], sentElsewhere: [], notPresented: [] };
+  const by: Record<Outcome, Member[]> = {
+    presented: [],
+    writtenRead: [],
+    writtenNotRead: [],
+    exempt: [],
+    sentElsewhere: [],
+    notPresented: [],
+  };
   for (const m of workspace.members) by[outcomeOf(m, sittingIds)].push(m);
   const names = (list: Member[]) => list.map((m) => m.name);
   const handIn: Record<HandIn, number> = { notYet: 0, paper: 0, file: 0, message: 0 };

@@ -48,7 +48,11 @@ function isIPhone(userAgent: string): boolean {
  */
 export function deletesIdleSiteData(userAgent: string): boolean {
   if (isIPhone(userAgent)) return true;
-  return /\bMacintosh\b/.test(userAgent) && /\bVersion\/[\d.]+ Safari\//.test(userAgent) && !/Chrome|Chromium|Edg\/|Firefox/.test(userAgent);
+  return (
+    /\bMacintosh\b/.test(userAgent) &&
+    /\bVersion\/[\d.]+ Safari\//.test(userAgent) &&
+    !/Chrome|Chromium|Edg\/|Firefox/.test(userAgent)
+  );
 }
 
 /** What the page can offer for getting the work out, where it is open now. */

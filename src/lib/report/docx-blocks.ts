@@ -15,7 +15,15 @@ import {
   type IRunOptions,
 } from 'docx';
 import type { DocumentBlock, DocumentTable } from './model';
-import { FIRST_LINE_INDENT_MM, SIZE_PT, SPACING_PT, TABLE_CELL_PADDING_MM, TEXT_WIDTH_MM, twip, twipPt } from './layout';
+import {
+  FIRST_LINE_INDENT_MM,
+  SIZE_PT,
+  SPACING_PT,
+  TABLE_CELL_PADDING_MM,
+  TEXT_WIDTH_MM,
+  twip,
+  twipPt,
+} from './layout';
 
 /**
  * The pieces of the .docx writer (docx.ts) that render a body block: typed lines, a bordered table,
@@ -28,7 +36,9 @@ export const TEXT_WIDTH = twip(TEXT_WIDTH_MM);
 
 /** Runs for one line of text; tabs become real tab characters. */
 export function runs(line: string, options: IRunOptions = {}): TextRun[] {
-  return line.split('\t').map((piece, i) => new TextRun({ ...options, children: i === 0 ? [piece] : [new Tab(), piece] }));
+  return line
+    .split('\t')
+    .map((piece, i) => new TextRun({ ...options, children: i === 0 ? [piece] : [new Tab(), piece] }));
 }
 
 export const centred = (text: string, options: IRunOptions = {}, spacingAfter = 0) =>
@@ -62,7 +72,13 @@ const CELL_MARGIN = twip(TABLE_CELL_PADDING_MM);
 const LINE = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
 const CELL_BORDERS = { top: LINE, bottom: LINE, left: LINE, right: LINE } as const;
 
-function tableCell(text: string, width: number, align: 'left' | 'center', options: IRunOptions = {}, keepNext = false): TableCell {
+function tableCell(
+  text: string,
+  width: number,
+  align: 'left' | 'center',
+  options: IRunOptions = {},
+  keepNext = false,
+): TableCell {
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
     borders: CELL_BORDERS,
@@ -100,7 +116,9 @@ function borderedTable(table: DocumentTable, keepEnd = false): Table {
           new TableRow({
             cantSplit: true,
             ...(height ? { height } : {}),
-            children: table.columns.map((c, i) => tableCell(row[i] ?? '', widths[i] ?? 0, c.align, {}, keepEnd && r === table.rows.length - 1)),
+            children: table.columns.map((c, i) =>
+              tableCell(row[i] ?? '', widths[i] ?? 0, c.align, {}, keepEnd && r === table.rows.length - 1),
+            ),
           }),
       ),
     ],
@@ -108,7 +126,8 @@ function borderedTable(table: DocumentTable, keepEnd = false): Table {
 }
 
 /** An empty paragraph after a table, so two tables or a table and a heading never touch. */
-const afterTable = (keepNext: boolean) => new Paragraph({ spacing: { after: twipPt(SPACING_PT.afterParagraph) }, keepNext, children: [] });
+const afterTable = (keepNext: boolean) =>
+  new Paragraph({ spacing: { after: twipPt(SPACING_PT.afterParagraph) }, keepNext, children: [] });
 
 /**
  * One block: its typed lines (the label in bold before the first), then its table, then its lines to
@@ -129,7 +148,8 @@ export function blockContent(block: DocumentBlock, keepEnd = false): (Paragraph 
       out.push(bodyLine([...label, ...runs(line)], j === lines.length - 1, keep));
     });
   });
-  if (block.paragraphs.length === 0 && block.label && writeIn === 0) out.push(bodyLine([labelRun(block.label)], true, hasTail || keepEnd));
+  if (block.paragraphs.length === 0 && block.label && writeIn === 0)
+    out.push(bodyLine([labelRun(block.label)], true, hasTail || keepEnd));
   if (block.table) out.push(borderedTable(block.table, keepEnd && writeIn === 0), afterTable(keepEnd || writeIn > 0));
   for (let i = 0; i < writeIn; i += 1) {
     const label = i === 0 && block.paragraphs.length === 0 ? block.label : undefined;

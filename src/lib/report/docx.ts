@@ -56,7 +56,9 @@ function borderlessTable(cells: Paragraph[][], widths: number[]): Table {
     rows: [
       new TableRow({
         cantSplit: true,
-        children: cells.map((children, i) => new TableCell({ width: { size: widths[i] ?? 0, type: WidthType.DXA }, children })),
+        children: cells.map(
+          (children, i) => new TableCell({ width: { size: widths[i] ?? 0, type: WidthType.DXA }, children }),
+        ),
       }),
     ],
   });
@@ -73,7 +75,11 @@ function headerBlock(model: DocumentModel): Table {
         ...(model.header.number ? [centred(model.header.number, {}, 0)] : []),
       ],
       [
-        centred(model.header.heading, { bold: true, size: half(SIZE_PT.heading), underline: { type: UnderlineType.SINGLE } }, twipPt(SPACING_PT.afterHeading)),
+        centred(
+          model.header.heading,
+          { bold: true, size: half(SIZE_PT.heading), underline: { type: UnderlineType.SINGLE } },
+          twipPt(SPACING_PT.afterHeading),
+        ),
         centred(model.header.placeDate, { italics: true }),
       ],
     ],
@@ -97,8 +103,14 @@ function signerCell(signer: DocumentSigner | undefined): Paragraph[] {
 function recipientLines(recipients: readonly string[], spaceBefore = 0): Paragraph[] {
   const size = half(SIZE_PT.recipients);
   return [
-    new Paragraph({ spacing: { before: twipPt(spaceBefore) }, keepNext: true, children: runs('Nơi nhận:', { bold: true, italics: true, size }) }),
-    ...recipients.map((line, i, all) => new Paragraph({ keepNext: i < all.length - 1, children: runs(line, { size }) })),
+    new Paragraph({
+      spacing: { before: twipPt(spaceBefore) },
+      keepNext: true,
+      children: runs('Nơi nhận:', { bold: true, italics: true, size }),
+    }),
+    ...recipients.map(
+      (line, i, all) => new Paragraph({ keepNext: i < all.length - 1, children: runs(line, { size }) }),
+    ),
   ];
 }
 
@@ -112,7 +124,11 @@ function signatureBlock(model: DocumentModel): Table {
 }
 
 const heading = (text: string, before: number, after: number) =>
-  new Paragraph({ spacing: { before: twipPt(before), after: twipPt(after) }, keepNext: true, children: runs(text, { bold: true }) });
+  new Paragraph({
+    spacing: { before: twipPt(before), after: twipPt(after) },
+    keepNext: true,
+    children: runs(text, { bold: true }),
+  });
 
 function body(model: DocumentModel): (Paragraph | Table)[] {
   const out: (Paragraph | Table)[] = [
@@ -122,12 +138,18 @@ function body(model: DocumentModel): (Paragraph | Table)[] {
       keepNext: true,
       children: runs(model.title.type, { bold: true, size: half(SIZE_PT.docType) }),
     }),
-    ...model.title.subject.map((line) => new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, children: runs(line, { bold: true }) })),
+    ...model.title.subject.map(
+      (line) =>
+        new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, children: runs(line, { bold: true }) }),
+    ),
     new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: twipPt(SPACING_PT.afterTitle) }, children: [] }),
     ...model.identity.map((i) => new Paragraph({ children: [...runs(`${i.label}: `), ...runs(i.value)] })),
   ];
   // The last block of the body and the closing lines stay with the signatures: a signature never stands alone on a page.
-  const blocks: DocumentBlock[] = [...(model.lead ?? []), ...model.parts.flatMap((p) => p.sections.flatMap((s) => s.blocks))];
+  const blocks: DocumentBlock[] = [
+    ...(model.lead ?? []),
+    ...model.parts.flatMap((p) => p.sections.flatMap((s) => s.blocks)),
+  ];
   const lastBlock = model.closing.length === 0 ? blocks.at(-1) : undefined;
   const addBlock = (block: DocumentBlock) => out.push(...blockContent(block, block === lastBlock));
   (model.lead ?? []).forEach(addBlock);
@@ -145,10 +167,17 @@ function body(model: DocumentModel): (Paragraph | Table)[] {
 
 /** With two signers, "Nơi nhận" goes under the signatures; then the note on what kind of paper this is. */
 function endMatter(model: DocumentModel): Paragraph[] {
-  const out: Paragraph[] = model.recipients && model.signers.length > 1 ? recipientLines(model.recipients, SPACING_PT.beforeSigners) : [];
+  const out: Paragraph[] =
+    model.recipients && model.signers.length > 1 ? recipientLines(model.recipients, SPACING_PT.beforeSigners) : [];
   if (model.aidNote) {
     const size = half(SIZE_PT.recipients);
-    out.push(new Paragraph({ spacing: { before: twipPt(SPACING_PT.beforeSigners) }, alignment: AlignmentType.JUSTIFIED, children: runs(model.aidNote, { italics: true, size }) }));
+    out.push(
+      new Paragraph({
+        spacing: { before: twipPt(SPACING_PT.beforeSigners) },
+        alignment: AlignmentType.JUSTIFIED,
+        children: runs(model.aidNote, { italics: true, size }),
+      }),
+    );
   }
   return out;
 }
@@ -164,7 +193,11 @@ export function createDocxDocument(model: DocumentModel): Document {
     styles: {
       default: {
         document: {
-          run: { font: FONT_SLOTS, size: half(SIZE_PT.body), language: { value: DOCUMENT_LANGUAGE, eastAsia: DOCUMENT_LANGUAGE } },
+          run: {
+            font: FONT_SLOTS,
+            size: half(SIZE_PT.body),
+            language: { value: DOCUMENT_LANGUAGE, eastAsia: DOCUMENT_LANGUAGE },
+          },
           // lineRule written out: without it LibreOffice reads 276 as an exact 13.8 pt and the lines crowd together.
           paragraph: { spacing: { line: Math.round(LINE_SPACING * 240), lineRule: LineRuleType.AUTO } },
         },
@@ -190,7 +223,12 @@ export function createDocxDocument(model: DocumentModel): Document {
           // Different first page: no number on page 1, numbers from page 2.
           first: new Header({ children: [new Paragraph({})] }),
           default: new Header({
-            children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ size: half(SIZE_PT.pageNumber), children: [PageNumber.CURRENT] })] })],
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [new TextRun({ size: half(SIZE_PT.pageNumber), children: [PageNumber.CURRENT] })],
+              }),
+            ],
           }),
         },
         children: [headerBlock(model), ...body(model), signatureBlock(model), ...endMatter(model)],

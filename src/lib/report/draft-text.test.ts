@@ -34,16 +34,24 @@ describe('a draft carried as text', () => {
     const text = await draftToText(draft, 'x');
     expect(await draftFromText(text.slice(0, -12), ids)).toMatchObject({ ok: false, problem: 'corrupt' });
     expect(await draftFromText('xin chào', ids)).toEqual({ ok: false, problem: 'foreign' });
-    expect(await draftFromText(await draftToText(draft, 'x'), ['khac'])).toMatchObject({ ok: false, problem: 'unknownTemplate' });
-    expect(await draftFromText(await draftToText({ ...draft, version: 99 }, 'x'), ids)).toMatchObject({ ok: false, problem: 'newer' });
+    expect(await draftFromText(await draftToText(draft, 'x'), ['khac'])).toMatchObject({
+      ok: false,
+      problem: 'unknownTemplate',
+    });
+    expect(await draftFromText(await draftToText({ ...draft, version: 99 }, 'x'), ids)).toMatchObject({
+      ok: false,
+      problem: 'newer',
+    });
     // A draft file's JSON pasted as text opens too.
     expect(await draftFromText(JSON.stringify(draft), ids)).toEqual({ ok: true, draft });
   });
 });
 
 describe('what works where the page is open', () => {
-  const zalo = 'Mozilla/5.0 (Linux; Android 11; RMX1973) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/142.0 Safari/537.36 Zalo android/25112868';
-  const chrome = 'Mozilla/5.0 (Linux; Android 11; RMX1973) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/142.0 Mobile Safari/537.36';
+  const zalo =
+    'Mozilla/5.0 (Linux; Android 11; RMX1973) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/142.0 Safari/537.36 Zalo android/25112868';
+  const chrome =
+    'Mozilla/5.0 (Linux; Android 11; RMX1973) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/142.0 Mobile Safari/537.36';
   it('inside an app’s browser: no file, print or share, even where the API is there', () => {
     expect(whatWorks(zalo, true)).toEqual({ inApp: 'zalo', print: false, share: false, files: false });
   });

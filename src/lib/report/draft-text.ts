@@ -33,7 +33,8 @@ async function through(bytes: Uint8Array, stream: CompressionStream | Decompress
 export async function draftToText(draft: Draft, title: string): Promise<string> {
   const json = new TextEncoder().encode(JSON.stringify(draft));
   let payload: string;
-  if (typeof CompressionStream === 'function') payload = `${MARK}Z:${toBase64Url(await through(json, new CompressionStream('deflate-raw')))}`;
+  if (typeof CompressionStream === 'function')
+    payload = `${MARK}Z:${toBase64Url(await through(json, new CompressionStream('deflate-raw')))}`;
   else payload = `${MARK}J:${toBase64Url(json)}`;
   return `Bản nháp “${title}”. Dán cả đoạn này vào ô “Dán bản nháp” trên trang Soạn báo cáo.\n${payload}`;
 }

@@ -58,7 +58,8 @@ export function parseDraft(text: string, knownTemplateIds: readonly string[]): P
   if (isRecord(data) && data['format'] === ROSTER_FORMAT) return { ok: false, problem: 'roster' };
   if (!isRecord(data) || data['format'] !== DRAFT_FORMAT) return { ok: false, problem: 'foreign' };
   const version = data['version'];
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return { ok: false, problem: 'corrupt' };
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+    return { ok: false, problem: 'corrupt' };
   if (version > DRAFT_VERSION) return { ok: false, problem: 'newer' };
   const { templateId, templateVersion, savedAt, answers, orphans } = data;
   if (typeof templateId !== 'string' || !isRecord(answers)) return { ok: false, problem: 'corrupt' };
@@ -69,7 +70,9 @@ export function parseDraft(text: string, knownTemplateIds: readonly string[]): P
     cleanAnswers[key] = value;
   }
   const cleanOrphans = Array.isArray(orphans)
-    ? orphans.filter((o): o is OrphanAnswer => isRecord(o) && typeof o['id'] === 'string' && typeof o['text'] === 'string')
+    ? orphans.filter(
+        (o): o is OrphanAnswer => isRecord(o) && typeof o['id'] === 'string' && typeof o['text'] === 'string',
+      )
     : [];
   return {
     ok: true,
@@ -104,7 +107,12 @@ export function fitToTemplate(template: ReportTemplate, draft: Draft): { values:
 }
 
 /** Wrap answers as a draft, ready to store or export. */
-export function makeDraft(template: ReportTemplate, answers: Answers, orphans: OrphanAnswer[], now = new Date()): Draft {
+export function makeDraft(
+  template: ReportTemplate,
+  answers: Answers,
+  orphans: OrphanAnswer[],
+  now = new Date(),
+): Draft {
   return {
     format: DRAFT_FORMAT,
     version: DRAFT_VERSION,

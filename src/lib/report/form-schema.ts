@@ -25,10 +25,16 @@ function fieldSchema(field: AnyField) {
   return z.string().check(
     z.superRefine((value, ctx) => {
       const length = measuredLength(value);
-      if (field.required && length === 0) ctx.issues.push({ code: 'custom', message: requiredMessage(field), input: value });
-      else if (length > field.maxLength) ctx.issues.push({ code: 'custom', message: tooLongMessage(field, length), input: value });
+      if (field.required && length === 0)
+        ctx.issues.push({ code: 'custom', message: requiredMessage(field), input: value });
+      else if (length > field.maxLength)
+        ctx.issues.push({ code: 'custom', message: tooLongMessage(field, length), input: value });
       else if (field.type === 'date' && length > 0 && !ISO_DATE.test(value.trim())) {
-        ctx.issues.push({ code: 'custom', message: 'Ngày chưa đúng. Hãy chọn ngày trên lịch, hoặc để trống.', input: value });
+        ctx.issues.push({
+          code: 'custom',
+          message: 'Ngày chưa đúng. Hãy chọn ngày trên lịch, hoặc để trống.',
+          input: value,
+        });
       }
     }),
   );

@@ -149,7 +149,11 @@ export function buildDocument(template: ReportTemplate, answers: Answers): Docum
       if (blocks.length > 0) sections.push({ number: String(sections.length + 1), title: section.docTitle, blocks });
     }
     if (sections.length > 0) {
-      parts.push({ numeral: ROMAN_NUMERALS[parts.length] ?? String(parts.length + 1), title: upper(part.docTitle), sections });
+      parts.push({
+        numeral: ROMAN_NUMERALS[parts.length] ?? String(parts.length + 1),
+        title: upper(part.docTitle),
+        sections,
+      });
     }
   }
 

@@ -22,7 +22,9 @@ function tableLines(table: DocumentTable): string[] {
 }
 
 function blockTexts(block: DocumentBlock): string[] {
-  const out = block.paragraphs.map((lines, i) => `${i === 0 && block.label ? `${block.label}: ` : ''}${lines.join('\n')}`);
+  const out = block.paragraphs.map(
+    (lines, i) => `${i === 0 && block.label ? `${block.label}: ` : ''}${lines.join('\n')}`,
+  );
   if (block.paragraphs.length === 0 && block.label && !block.writeIn) out.push(`${block.label}:`);
   if (block.table) out.push(tableLines(block.table).join('\n'));
   const writeIn = Array.from({ length: block.writeIn ?? 0 }, (_, i) =>

@@ -20,7 +20,8 @@ const BIDI_CONTROLS = /[\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 // invisible, they split words for search and spell-check and print as nothing or as a stray box.
 const ZERO_WIDTH = /[\u200B\u200C\u2060\uFEFF\u180E\u00AD]/g;
 // The zero-width joiner glues emoji into one (👨‍👩‍👧); anywhere else it is as invisible as the others.
-const STRAY_JOINER = /(?<![\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F])\u200D|\u200D(?!\p{Extended_Pictographic})/gu;
+const STRAY_JOINER =
+  /(?<![\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F])\u200D|\u200D(?!\p{Extended_Pictographic})/gu;
 // Pictographs the fonts of a printed Party document (Times New Roman) do not have.
 const EMOJI = /\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F/u;
 

@@ -24,7 +24,9 @@ const CHECK_TITLE = 'Kiểm tra lại trước khi tải về';
 export function buildSteps(template: ReportTemplate): Step[] {
   return [
     { id: HEADER_STEP, title: 'Thông tin ở đầu giấy tờ', fields: template.header },
-    ...template.parts.flatMap((p) => p.sections.map((s) => ({ id: s.id, title: s.title, intro: s.intro, fields: s.fields }))),
+    ...template.parts.flatMap((p) =>
+      p.sections.map((s) => ({ id: s.id, title: s.title, intro: s.intro, fields: s.fields })),
+    ),
   ];
 }
 
@@ -39,7 +41,13 @@ export interface Place {
 export function placeFromSearch(search: string, steps: readonly Step[]): Place {
   const { step, fromCheck } = readReportAddress(search);
   if (step === CHECK_STEP) return { index: steps.length, fromCheck: false };
-  return { index: Math.max(steps.findIndex((s) => s.id === step), 0), fromCheck };
+  return {
+    index: Math.max(
+      steps.findIndex((s) => s.id === step),
+      0,
+    ),
+    fromCheck,
+  };
 }
 
 /** `nhap` value asking for a new draft of the template (the start page's "Soạn bản nháp mới"). */

@@ -1,6 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DRAFT_FORMAT, type Draft } from './draft';
-import { LEGACY_DRAFT_ID, listDrafts, loadDraft, removeAllDrafts, removeDraft, renameDraft, saveDraft, storedDraftName } from './storage';
+import {
+  LEGACY_DRAFT_ID,
+  listDrafts,
+  loadDraft,
+  removeAllDrafts,
+  removeDraft,
+  renameDraft,
+  saveDraft,
+  storedDraftName,
+} from './storage';
 
 /** A Storage of our own, with `length` and `key(i)`, and a switch that makes it full. */
 class MemoryStorage {
@@ -26,7 +35,13 @@ class MemoryStorage {
 
 const ids = ['dang-vien', 'huu-tri-noi-cu-tru'];
 const draft = (templateId: string, hoTen: string, savedAt: string): Draft => ({
-  format: DRAFT_FORMAT, version: 1, templateId, templateVersion: 1, savedAt, answers: { hoTen, camNghi: `Cảm nghĩ của ${hoTen}` }, orphans: [],
+  format: DRAFT_FORMAT,
+  version: 1,
+  templateId,
+  templateVersion: 1,
+  savedAt,
+  answers: { hoTen, camNghi: `Cảm nghĩ của ${hoTen}` },
+  orphans: [],
 });
 
 let store: MemoryStorage;
@@ -40,7 +55,10 @@ describe('several drafts on one device', () => {
   it('keeps two drafts of one template apart, lists them newest first, renames and deletes one by one', () => {
     expect(saveDraft(draft('dang-vien', 'Nguyễn Văn A', '2026-12-01T08:00:00.000Z'), 'aaa')).toBe('saved');
     expect(saveDraft(draft('dang-vien', 'Trần Thị B', '2026-12-02T08:00:00.000Z'), 'bbb')).toBe('saved');
-    expect(listDrafts(ids).map((d) => [d.draftId, d.draft.answers['hoTen']])).toEqual([['bbb', 'Trần Thị B'], ['aaa', 'Nguyễn Văn A']]);
+    expect(listDrafts(ids).map((d) => [d.draftId, d.draft.answers['hoTen']])).toEqual([
+      ['bbb', 'Trần Thị B'],
+      ['aaa', 'Nguyễn Văn A'],
+    ]);
     expect(renameDraft('dang-vien', 'aaa', '  Bác   Tư  ', ids)).toBe('saved');
     expect(storedDraftName('dang-vien', 'aaa')).toBe('Bác Tư');
     // A later save of the answers keeps the name the member gave.
@@ -55,7 +73,10 @@ describe('several drafts on one device', () => {
     saveDraft(draft('dang-vien', 'A', '2026-12-01T08:00:00.000Z'), 'aaa');
     saveDraft(draft('huu-tri-noi-cu-tru', 'B', '2026-12-01T08:00:00.000Z'), 'bbb');
     store.setItem('giu-tron-loi-the:co-chu', 'lon');
-    store.setItem('giu-tron-loi-the:ban-nhap:dang-vien', JSON.stringify(draft('dang-vien', 'C', '2020-01-01T00:00:00.000Z')));
+    store.setItem(
+      'giu-tron-loi-the:ban-nhap:dang-vien',
+      JSON.stringify(draft('dang-vien', 'C', '2020-01-01T00:00:00.000Z')),
+    );
     expect(removeAllDrafts()).toBe(true);
     expect(listDrafts(ids)).toEqual([]);
     expect([...store.map.keys()]).toEqual(['giu-tron-loi-the:co-chu']);
@@ -63,7 +84,8 @@ describe('several drafts on one device', () => {
 });
 
 describe('the one draft per template stored before a device kept several', () => {
-  const old = (templateId: string, hoTen: string) => JSON.stringify(draft(templateId, hoTen, '2026-11-20T08:00:00.000Z'));
+  const old = (templateId: string, hoTen: string) =>
+    JSON.stringify(draft(templateId, hoTen, '2026-11-20T08:00:00.000Z'));
 
   it('is listed with every answer, kept apart from new drafts, renamed and deleted like any other', () => {
     store.setItem('giu-tron-loi-the:ban-nhap:dang-vien', old('dang-vien', 'Nguyễn Văn Cũ'));
@@ -73,15 +95,25 @@ describe('the one draft per template stored before a device kept several', () =>
       ['dang-vien', LEGACY_DRAFT_ID, 'Nguyễn Văn Cũ'],
       ['huu-tri-noi-cu-tru', LEGACY_DRAFT_ID, 'Lê Văn Hưu'],
     ]);
-    expect(loadDraft('dang-vien', LEGACY_DRAFT_ID, ids)).toEqual(draft('dang-vien', 'Nguyễn Văn Cũ', '2026-11-20T08:00:00.000Z'));
+    expect(loadDraft('dang-vien', LEGACY_DRAFT_ID, ids)).toEqual(
+      draft('dang-vien', 'Nguyễn Văn Cũ', '2026-11-20T08:00:00.000Z'),
+    );
     saveDraft(draft('dang-vien', 'Người mới', '2026-12-04T08:00:00.000Z'), 'moi123');
-    expect(listDrafts(ids).filter((d) => d.templateId === 'dang-vien').map((d) => d.draft.answers['hoTen'])).toEqual(['Người mới', 'Nguyễn Văn Cũ']);
+    expect(
+      listDrafts(ids)
+        .filter((d) => d.templateId === 'dang-vien')
+        .map((d) => d.draft.answers['hoTen']),
+    ).toEqual(['Người mới', 'Nguyễn Văn Cũ']);
     expect(renameDraft('dang-vien', LEGACY_DRAFT_ID, 'Bản cũ', ids)).toBe('saved');
     expect(storedDraftName('dang-vien', LEGACY_DRAFT_ID)).toBe('Bản cũ');
     expect(loadDraft('dang-vien', LEGACY_DRAFT_ID, ids)?.answers['camNghi']).toBe('Cảm nghĩ của Nguyễn Văn Cũ');
     expect(removeDraft('dang-vien', LEGACY_DRAFT_ID)).toBe(true);
     expect(store.getItem('giu-tron-loi-the:ban-nhap:dang-vien')).toBeNull();
-    expect(listDrafts(ids).map((d) => d.draft.answers['hoTen']).sort()).toEqual(['Lê Văn Hưu', 'Người mới']);
+    expect(
+      listDrafts(ids)
+        .map((d) => d.draft.answers['hoTen'])
+        .sort(),
+    ).toEqual(['Lê Văn Hưu', 'Người mới']);
   });
 
   it('leaves a value it cannot read alone', () => {

@@ -44,7 +44,10 @@ function store(): Storage | null {
 }
 
 function isQuotaError(error: unknown): boolean {
-  return error instanceof DOMException && (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED');
+  return (
+    error instanceof DOMException &&
+    (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED')
+  );
 }
 
 /**
@@ -68,7 +71,10 @@ export function draftKey(templateId: string, draftId: string): string {
 }
 
 /** The stored value read back: the draft, checked like a file, and the name kept beside it. */
-function readStored(raw: string | null, knownTemplateIds: readonly string[]): { draft: Draft; name: string | undefined } | null {
+function readStored(
+  raw: string | null,
+  knownTemplateIds: readonly string[],
+): { draft: Draft; name: string | undefined } | null {
   if (!raw) return null;
   const parsed = parseDraft(raw, knownTemplateIds);
   if (!parsed.ok) return null;
@@ -78,7 +84,10 @@ function readStored(raw: string | null, knownTemplateIds: readonly string[]): { 
   } catch {
     name = undefined;
   }
-  return { draft: parsed.draft, name: typeof name === 'string' && name.trim() ? name.trim().slice(0, MAX_DRAFT_NAME) : undefined };
+  return {
+    draft: parsed.draft,
+    name: typeof name === 'string' && name.trim() ? name.trim().slice(0, MAX_DRAFT_NAME) : undefined,
+  };
 }
 
 function write(key: string, value: object): SaveOutcome {
@@ -126,7 +135,12 @@ export function storedDraftName(templateId: string, draftId: string): string | u
 }
 
 /** Give a stored draft a name of the member's choosing (an empty name goes back to the automatic one). */
-export function renameDraft(templateId: string, draftId: string, name: string, knownTemplateIds: readonly string[]): SaveOutcome {
+export function renameDraft(
+  templateId: string,
+  draftId: string,
+  name: string,
+  knownTemplateIds: readonly string[],
+): SaveOutcome {
   const draft = loadDraft(templateId, draftId, knownTemplateIds);
   if (!draft) return 'unavailable';
   const clean = name.normalize('NFC').replace(/\s+/g, ' ').trim().slice(0, MAX_DRAFT_NAME);
@@ -163,7 +177,8 @@ export function listDrafts(knownTemplateIds: readonly string[]): StoredDraft[] {
       const [templateId, draftId = LEGACY_DRAFT_ID, extra] = key.slice(KEY_PREFIX.length).split(':');
       if (!templateId || extra !== undefined || !isDraftId(draftId)) continue;
       const stored = readStored(s.getItem(key), knownTemplateIds);
-      if (stored && stored.draft.templateId === templateId) found.push({ templateId, draftId, name: stored.name, draft: stored.draft });
+      if (stored && stored.draft.templateId === templateId)
+        found.push({ templateId, draftId, name: stored.name, draft: stored.draft });
     }
   } catch {
     return found;

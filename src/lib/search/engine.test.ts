@@ -34,11 +34,16 @@ function fakePagefind(pages: FakePage[]): PagefindApi & { terms: string[] } {
       const type = options?.filters?.['type'];
       const hits = pages
         .map((p, i) => ({ p, i, w: words(p) }))
-        .filter(({ p, w }) => (!type || p.type === type) && (term === null || (wanted.length > 0 && wanted.every((x) => w.includes(x)))))
+        .filter(
+          ({ p, w }) =>
+            (!type || p.type === type) && (term === null || (wanted.length > 0 && wanted.every((x) => w.includes(x)))),
+        )
         .filter(({ w }) => !phrase || w.join(' ').includes(wanted.join(' ')))
         .map(({ p, i, w }) => ({
           id: String(i),
-          score: wanted.reduce((n, x) => n + w.filter((y) => y === x).length, 0) + 5 * wanted.filter((x) => foldWords(p.title).includes(x)).length,
+          score:
+            wanted.reduce((n, x) => n + w.filter((y) => y === x).length, 0) +
+            5 * wanted.filter((x) => foldWords(p.title).includes(x)).length,
           data: async (): Promise<PagefindData> => ({
             url: p.url,
             content: p.text,
@@ -71,7 +76,13 @@ const site: FakePage[] = [
     type: 'Hướng dẫn',
     text: 'Mỗi đảng viên viết báo cáo. Viết báo cáo ngắn. Báo cáo nộp chi bộ. Đảng viên già yếu được sắp xếp.',
   },
-  { url: '/hoi-dap/lam-an-xa/', title: 'Tôi đi làm ăn xa', type: 'Hỏi đáp', text: 'Báo cho bí thư chi bộ.', answer: 'Hãy báo sớm cho bí thư chi bộ.' },
+  {
+    url: '/hoi-dap/lam-an-xa/',
+    title: 'Tôi đi làm ăn xa',
+    type: 'Hỏi đáp',
+    text: 'Báo cho bí thư chi bộ.',
+    answer: 'Hãy báo sớm cho bí thư chi bộ.',
+  },
 ];
 
 const urls = (hits: { url: string }[]) => hits.map((h) => h.url.split('?')[0]);
@@ -89,7 +100,15 @@ describe('runSearch', () => {
 
   it('marks what was asked: a common word only beside one that is not, runs apart where a question word was', () => {
     const common = new Set(['bao\u02bc', 'cao\u02bc', 'dang\u02bc', 'viet\u02bc']);
-    expect(markedTerms([['dang', 'viet', 'bao', 'cao'], ['tuoi', 'cao']], common)).toBe('tuoi cao');
+    expect(
+      markedTerms(
+        [
+          ['dang', 'viet', 'bao', 'cao'],
+          ['tuoi', 'cao'],
+        ],
+        common,
+      ),
+    ).toBe('tuoi cao');
     expect(markedTerms([['bao', 'cao', 'de', 'dan']], common)).toBe('cao de dan');
     expect(markedTerms([['lam', 'an', 'xa']], new Set())).toBe('lam an xa');
     expect(markedTerms([['bao', 'cao']], common)).toBe('');
@@ -111,7 +130,11 @@ describe('runSearch', () => {
   });
 
   it('never a dead end: when no page holds every word, the pages holding most of them, most first', async () => {
-    const out = await runSearch(fakePagefind(site), 'bí thư chi bộ viết báo cáo', { first: 5, typing: false, counts: true });
+    const out = await runSearch(fakePagefind(site), 'bí thư chi bộ viết báo cáo', {
+      first: 5,
+      typing: false,
+      counts: true,
+    });
     expect(out.complete).toBe(false);
     // /huong-dan/ holds "chi bộ viết báo cáo" (5 of 6 words), the làm ăn xa entry "bí thư chi bộ" (3 of 6).
     expect(urls(out.hits).slice(0, 2)).toEqual(['/huong-dan/', '/hoi-dap/lam-an-xa/']);
@@ -119,7 +142,12 @@ describe('runSearch', () => {
     // The filter counts are the pages shown, per type.
     expect(out.typeCounts).toEqual({ 'Hỏi đáp': 2, 'Hướng dẫn': 1 });
     // Narrowed to one type, the other types keep their counts.
-    const faq = await runSearch(fakePagefind(site), 'bí thư chi bộ viết báo cáo', { first: 5, typing: false, counts: true, type: 'Hỏi đáp' });
+    const faq = await runSearch(fakePagefind(site), 'bí thư chi bộ viết báo cáo', {
+      first: 5,
+      typing: false,
+      counts: true,
+      type: 'Hỏi đáp',
+    });
     expect(urls(faq.hits).sort()).toEqual(['/hoi-dap/lam-an-xa/', '/hoi-dap/tuoi-cao/']);
     expect(faq.typeCounts).toEqual({ 'Hỏi đáp': 2, 'Hướng dẫn': 1 });
   });

@@ -93,14 +93,17 @@ export async function runSearch(pf: PagefindApi, raw: string, options: SearchOpt
 
   const understood = understandQuery(prepared);
   const searched = understood.words.join(' ');
-  const closed = closeWords(searched, lastOpen && understood.keepsLast).split(' ').filter(Boolean);
+  const closed = closeWords(searched, lastOpen && understood.keepsLast)
+    .split(' ')
+    .filter(Boolean);
   if (!closed.length) return none(searched);
 
   const found = await findPages(pf, closed, type);
   const { pages: candidates, complete, all } = found;
   // Result links carry what was asked, so the target page marks the topic: not "có" and "không", nor every
   // "báo cáo" (markedTerms). A query of one word, or with nothing left out, is marked as typed.
-  const marked = understood.dropped.length || found.common?.size ? markedTerms(understood.runs, found.common ?? new Set()) : query;
+  const marked =
+    understood.dropped.length || found.common?.size ? markedTerms(understood.runs, found.common ?? new Set()) : query;
   let typeCounts = all?.totalFilters[TYPE_FILTER] ?? {};
   if (counts && closed.length > 1) {
     // Counted the way the pages are chosen, so that "Tất cả (n)" matches the n pages shown.
@@ -134,6 +137,8 @@ export async function runSearch(pf: PagefindApi, raw: string, options: SearchOpt
   const top = ranked[0]!;
   if (top.match >= RANKING.answerShare) hits[0]!.answer = restoreIndexed(top.data.meta['answer'] ?? '') || undefined;
 
-  const more = pager(hits.slice(first), candidates.slice(head.length), async (c) => toHit(await c.result.data(), marked));
+  const more = pager(hits.slice(first), candidates.slice(head.length), async (c) =>
+    toHit(await c.result.data(), marked),
+  );
   return { total, typeCounts, complete, searched, hits: hits.slice(0, first), more };
 }

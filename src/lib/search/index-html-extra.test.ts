@@ -36,7 +36,9 @@ describe('prepareHtmlForIndex: synonyms and glossary terms', () => {
   });
 
   it('turns a glossary term with an id into a heading of the index copy, so it is a sub-result', () => {
-    const out = prepareHtmlForIndex('<div data-pagefind-body><dl><dt id="chi-bo">Chi bộ</dt><dd>Tổ chức</dd><dt>x</dt></dl></div>');
+    const out = prepareHtmlForIndex(
+      '<div data-pagefind-body><dl><dt id="chi-bo">Chi bộ</dt><dd>Tổ chức</dd><dt>x</dt></dl></div>',
+    );
     expect(out).toMatch(/<h3 id="chi-bo">[^<]+<\/h3>/);
     expect(out).toContain('<dt>');
   });

@@ -23,7 +23,9 @@ describe('prepareHtmlForIndex', () => {
   });
 
   it('keeps character references whole', () => {
-    expect(prepareHtmlForIndex('<p>A &amp; B&#39;s &#x27;x&nbsp;</p>')).toBe(`<p>A${E} &amp; B${E}&#39;s${E} &#x27;x${E}&nbsp;</p>`);
+    expect(prepareHtmlForIndex('<p>A &amp; B&#39;s &#x27;x&nbsp;</p>')).toBe(
+      `<p>A${E} &amp; B${E}&#39;s${E} &#x27;x${E}&nbsp;</p>`,
+    );
   });
 
   it('leaves comments alone', () => {

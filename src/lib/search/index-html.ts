@@ -28,7 +28,10 @@ function markHtml(html: string): string {
       // split() with one capture group alternates text (even) and tag (odd).
       if (i % 2 === 0) return markForIndex(part);
       if (part.startsWith('<!--')) return part;
-      return part.replace(META_ATTR, (_, name: string, q: string, value: string) => `${name}${q}${markMetaValue(value)}${q}`);
+      return part.replace(
+        META_ATTR,
+        (_, name: string, q: string, value: string) => `${name}${q}${markMetaValue(value)}${q}`,
+      );
     })
     .join('');
 }
@@ -39,7 +42,22 @@ function termsAsHeadings(html: string): string {
   return html.replace(DT_WITH_ID, (_, attrs: string, inner: string) => `<h3${attrs}>${inner}</h3>`);
 }
 
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'param',
+  'source',
+  'track',
+  'wbr',
+]);
 const RAW_TEXT = new Set(['script', 'style', 'template', 'noscript']);
 const TAG = /^<\/?([a-zA-Z][a-zA-Z0-9-]*)/;
 
@@ -89,7 +107,11 @@ function addSynonyms(html: string): string {
 }
 
 const decodeText = (s: string) =>
-  s.replace(/&nbsp;|&#160;/g, ' ').replace(/&amp;/g, '&').replace(/&#39;|&apos;/g, "'").replace(/&quot;/g, '"');
+  s
+    .replace(/&nbsp;|&#160;/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/&#39;|&apos;/g, "'")
+    .replace(/&quot;/g, '"');
 const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 /**
@@ -101,7 +123,14 @@ function markMetaValue(value: string): string {
     .split(',')
     .map((pair) => {
       const colon = pair.indexOf(':');
-      if (colon < 0 || pair.slice(colon + 1).trimStart().startsWith('[')) return pair;
+      if (
+        colon < 0 ||
+        pair
+          .slice(colon + 1)
+          .trimStart()
+          .startsWith('[')
+      )
+        return pair;
       return pair.slice(0, colon + 1) + markForIndex(pair.slice(colon + 1));
     })
     .join(',');
@@ -147,7 +176,14 @@ export function indexDocuments(html: string, url: string): IndexDocument[] {
   for (let m = ENTRY_OPEN.exec(html); m && m.index < bodyEnd; m = ENTRY_OPEN.exec(html)) {
     const id = /\sid\s*=\s*"([^"]+)"/.exec(m[2]!)?.[1];
     const end = elementEnd(html, m[1]!, m.index + m[0].length);
-    if (id) entries.push({ id, title: m[3]!, start: m.index, end, inner: html.slice(m.index + m[0].length, end - `</${m[1]}>`.length) });
+    if (id)
+      entries.push({
+        id,
+        title: m[3]!,
+        start: m.index,
+        end,
+        inner: html.slice(m.index + m[0].length, end - `</${m[1]}>`.length),
+      });
     ENTRY_OPEN.lastIndex = end;
   }
   if (!entries.length) return [{ url, html }];

@@ -32,7 +32,11 @@ const kinds = data.kinds.map((k) => ({
   keep: k.keep ?? false,
   prefer: k.prefer as SearchableSectionId | undefined,
 }));
-const counts = data.counts.map((c) => ({ units: c.units.map(split).sort((a, b) => b.length - a.length), from: c.from, means: split(c.means) }));
+const counts = data.counts.map((c) => ({
+  units: c.units.map(split).sort((a, b) => b.length - a.length),
+  from: c.from,
+  means: split(c.means),
+}));
 
 const matchAt = (tokens: readonly string[], i: number, phrase: readonly string[]) =>
   i + phrase.length <= tokens.length && phrase.every((w, j) => sameWord(tokens[i + j]!, w));
@@ -40,7 +44,7 @@ const matchAt = (tokens: readonly string[], i: number, phrase: readonly string[]
 /** The kinds of question found in `tokens` (lower case, "đ" as "d"), left to right, never overlapping. */
 export function questionKinds(tokens: readonly string[]): KindMatch[] {
   const found: KindMatch[] = [];
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     const match = countAt(tokens, i) ?? kindAt(tokens, i);
     if (match) {
       found.push(match);
@@ -63,7 +67,13 @@ function countAt(tokens: readonly string[], i: number): KindMatch | undefined {
 function kindAt(tokens: readonly string[], i: number): KindMatch | undefined {
   for (const k of kinds) {
     const phrase = k.phrases.find((p) => matchAt(tokens, i, p));
-    if (phrase) return { at: i, length: phrase.length, words: k.keep ? [...tokens.slice(i, i + phrase.length), ...k.means] : k.means, prefer: k.prefer };
+    if (phrase)
+      return {
+        at: i,
+        length: phrase.length,
+        words: k.keep ? [...tokens.slice(i, i + phrase.length), ...k.means] : k.means,
+        prefer: k.prefer,
+      };
   }
   return undefined;
 }

@@ -113,7 +113,9 @@ describe('containsPhrase', () => {
 describe('markForIndex / restoreIndexed', () => {
   it('ends every word with WORD_END and marks đ, keeping word boundaries', () => {
     const E = WORD_END;
-    expect(markForIndex('Đảng viên, 37-QĐ/TW.')).toBe(`D${STROKE_MARK}ảng${E} viên${E}, 37${E}-QD${STROKE_MARK}${E}/TW${E}.`);
+    expect(markForIndex('Đảng viên, 37-QĐ/TW.')).toBe(
+      `D${STROKE_MARK}ảng${E} viên${E}, 37${E}-QD${STROKE_MARK}${E}/TW${E}.`,
+    );
   });
 
   it('round-trips text with numbers, punctuation and character references', () => {

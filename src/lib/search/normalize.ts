@@ -78,13 +78,7 @@ const CURLY_QUOTES = /[“”„‟«»〝〞＂]/g;
  * ignores them when matching but prefers pages whose marks match.
  */
 export function prepareQuery(raw: string): string {
-  return raw
-    .normalize('NFC')
-    .replace(CURLY_QUOTES, '"')
-    .toLowerCase()
-    .replace(/đ/g, 'd')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return raw.normalize('NFC').replace(CURLY_QUOTES, '"').toLowerCase().replace(/đ/g, 'd').replace(/\s+/g, ' ').trim();
 }
 
 /**
@@ -143,7 +137,11 @@ export function containsPhrase(text: string, words: string[]): boolean {
 }
 
 /** Lower case, NFC, "đ" kept: the form a word is compared in when it carries marks. */
-const accentForm = (w: string) => w.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{M}\p{N}]+/gu, '');
+const accentForm = (w: string) =>
+  w
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, '');
 
 /** True when the word was typed with tone or vowel marks (or "đ"). */
 export const hasMarks = (w: string) => accentForm(w) !== foldWord(w);

@@ -4,7 +4,11 @@
  * A `more(count)` that first hands out `ready` (hits already built, in order) and then builds hits from
  * `rest`, `count` at a time, with `load`; empty once both are spent.
  */
-export function pager<T, H>(ready: readonly H[], rest: readonly T[], load: (item: T) => Promise<H>): (count: number) => Promise<H[]> {
+export function pager<T, H>(
+  ready: readonly H[],
+  rest: readonly T[],
+  load: (item: T) => Promise<H>,
+): (count: number) => Promise<H[]> {
   const queue = [...ready];
   let next = 0;
   return async (count) => {

@@ -28,8 +28,8 @@ export async function phraseSearch(
   const typeCounts = found?.totalFilters[TYPE_FILTER] ?? {};
   if (!found || superseded?.()) return { ...none(query, typeCounts), total: found?.results.length ?? 0 };
   if (!wholePhrase) {
-    const datas = (await Promise.all(found.results.slice(0, RANKING.phraseScanLimit).map((r) => r.data()))).filter((d) =>
-      parts.phrases.every((p) => containsPhrase(d.content, p)),
+    const datas = (await Promise.all(found.results.slice(0, RANKING.phraseScanLimit).map((r) => r.data()))).filter(
+      (d) => parts.phrases.every((p) => containsPhrase(d.content, p)),
     );
     const hits = datas.slice(0, first).map((d) => toHit(d, query));
     const more = pager([], datas.slice(hits.length), async (d) => toHit(d, query));

@@ -43,7 +43,12 @@ export function pageTypes(pf: PagefindApi): Promise<Map<string, string>> {
  * Pages holding at least one of `words`: each word is searched alone and a page's score is the sum
  * of its words' scores and of its adjacent pairs' scores, scaled by the share of the words it holds.
  */
-async function anyWord(pf: PagefindApi, words: string[], type: string | undefined, holding: Map<string, number>): Promise<Candidate[]> {
+async function anyWord(
+  pf: PagefindApi,
+  words: string[],
+  type: string | undefined,
+  holding: Map<string, number>,
+): Promise<Candidate[]> {
   const byId = new Map<string, Candidate>();
   for (const word of words) {
     const found = await pf.search(word, typeFilter(type));
@@ -90,13 +95,21 @@ export async function findPages(pf: PagefindApi, words: string[], type: string |
   const holding = new Map<string, number>();
   const some = await anyWord(pf, words, type, holding);
   // Every indexed page has a type; without the filter index, the pages that hold any of the words.
-  const pagesIndexed = Object.values((await pf.filters())[TYPE_FILTER] ?? {}).reduce((n, k) => n + k, 0) || some.length || 1;
+  const pagesIndexed =
+    Object.values((await pf.filters())[TYPE_FILTER] ?? {}).reduce((n, k) => n + k, 0) || some.length || 1;
   const weights = new Map([...holding].map(([w, n]) => [w, Math.log(1 + pagesIndexed / Math.max(1, n))]));
   const common = new Set([...holding].filter(([, n]) => n > pagesIndexed * RANKING.commonShare).map(([w]) => w));
   // Counted here, not taken from Pagefind's search for all the words: that search ignores a word
   // the index does not hold at all ("iphone"), so it can find pages that lack it.
   const most = Math.max(0, ...some.map((c) => c.words.length));
-  if (most < words.length) return { pages: some.sort((a, b) => b.words.length - a.words.length || b.score - a.score), complete: false, all, weights, common };
+  if (most < words.length)
+    return {
+      pages: some.sort((a, b) => b.words.length - a.words.length || b.score - a.score),
+      complete: false,
+      all,
+      weights,
+      common,
+    };
   const enough = words.length >= RANKING.nearMissFrom ? Math.ceil(words.length * RANKING.nearMissShare) : words.length;
   // A page holding every word keeps the result of the search for all of them: its excerpt marks them all.
   const whole = new Map(every.map((r) => [r.id, r]));
@@ -122,7 +135,10 @@ function ownTexts(data: PagefindData): string[][] {
   // Understood once per page and kept: the same pages come back search after search, keystroke after keystroke.
   let texts = ownTextsOf.get(data.url);
   if (!texts) {
-    texts = [data.meta['title'], ...[data.meta['keywords'], data.meta['questions']].flatMap((m) => (m ? m.split(' · ') : []))]
+    texts = [
+      data.meta['title'],
+      ...[data.meta['keywords'], data.meta['questions']].flatMap((m) => (m ? m.split(' · ') : [])),
+    ]
       .filter((t): t is string => !!t)
       .map((t) => understandQuery(prepareQuery(restoreIndexed(t))).words.map(foldWord));
     ownTextsOf.set(data.url, texts);
@@ -145,7 +161,10 @@ function ownWordsMatch(data: PagefindData, words: string[], weights?: WordWeight
   const pairs = new Set(texts.flatMap((own) => own.slice(1).map((w, i) => `${own[i]} ${w}`)));
   const weight = (i: number) => weights?.get(words[i]!) ?? 1;
   const total = q.reduce((n, _, i) => n + weight(i), 0);
-  const held = q.reduce((n, w, i) => n + (pairs.has(`${q[i - 1]} ${w}`) || pairs.has(`${w} ${q[i + 1]}`) ? weight(i) : 0), 0);
+  const held = q.reduce(
+    (n, w, i) => n + (pairs.has(`${q[i - 1]} ${w}`) || pairs.has(`${w} ${q[i + 1]}`) ? weight(i) : 0),
+    0,
+  );
   return total ? held / total : 0;
 }
 
@@ -165,7 +184,13 @@ export interface Ranked {
  * "lên hội trường") are often held only by the longest pages, and the entry that answers the question
  * must not rank below them for lacking one.
  */
-export function rerank(head: Candidate[], datas: PagefindData[], words: string[], found: Found, prefer?: string): Ranked[] {
+export function rerank(
+  head: Candidate[],
+  datas: PagefindData[],
+  words: string[],
+  found: Found,
+  prefer?: string,
+): Ranked[] {
   return head
     .map((c, i) => {
       const data = datas[i]!;

@@ -13,11 +13,25 @@ describe('src/data/search-words.json', () => {
   });
 
   it('the schema names a malformed entry', () => {
-    const bad = searchWordsSchema.safeParse({ groups: [['về hưu']], questionWords: ['ko'], shorthand: { 'd v': 'đảng viên' } });
-    expect(bad.error?.issues.map((i) => i.path.join('.'))).toEqual(expect.arrayContaining(['groups.0', 'shorthand.d v']));
-    const twice = searchWordsSchema.safeParse({ groups: [['về hưu', 'Về hưu']], questionWords: ['ko', 'ko'], shorthand: {} });
+    const bad = searchWordsSchema.safeParse({
+      groups: [['về hưu']],
+      questionWords: ['ko'],
+      shorthand: { 'd v': 'đảng viên' },
+    });
+    expect(bad.error?.issues.map((i) => i.path.join('.'))).toEqual(
+      expect.arrayContaining(['groups.0', 'shorthand.d v']),
+    );
+    const twice = searchWordsSchema.safeParse({
+      groups: [['về hưu', 'Về hưu']],
+      questionWords: ['ko', 'ko'],
+      shorthand: {},
+    });
     expect(twice.error?.issues.map((i) => i.path.join('.'))).toEqual(['groups.0', 'questionWords']);
-    const nfd = searchWordsSchema.safeParse({ groups: [['về hưu'.normalize('NFD'), 'hưu trí']], questionWords: ['ko'], shorthand: {} });
+    const nfd = searchWordsSchema.safeParse({
+      groups: [['về hưu'.normalize('NFD'), 'hưu trí']],
+      questionWords: ['ko'],
+      shorthand: {},
+    });
     expect(nfd.error?.issues[0]?.message).toMatch(/NFC/);
   });
 });
@@ -101,7 +115,9 @@ describe('synonymsIn: members’ words and the site’s words, both directions',
 
 describe('kinds of question (kinds.ts)', () => {
   it('reads a count of members from the threshold on as a large cell, and never searches the number', () => {
-    expect(understandQuery('chi bo co 60 dang vien chia 3 buoi').words.join(' ')).toBe('chi bo dông dảng viên chia 3 buoi');
+    expect(understandQuery('chi bo co 60 dang vien chia 3 buoi').words.join(' ')).toBe(
+      'chi bo dông dảng viên chia 3 buoi',
+    );
     expect(understandQuery('chi bộ 8 đảng viên').words).toContain('8');
   });
   it('reads an age from the threshold on as tuổi cao', () => {
@@ -110,7 +126,9 @@ describe('kinds of question (kinds.ts)', () => {
   it('says a purpose, a date, privacy in the site’s words, and asks for the reference for a text itself', () => {
     expect(understandQuery('dot sinh hoat nay de lam gi').words.join(' ')).toBe('dot sinh hoat mục dích');
     expect(understandQuery('han chot nop bao cao').words.join(' ')).toBe('mốc thời gian nop bao cao');
-    expect(understandQuery('du lieu co luu lai khong').words).toEqual(expect.arrayContaining(['du', 'lieu', 'riêng', 'tư']));
+    expect(understandQuery('du lieu co luu lai khong').words).toEqual(
+      expect.arrayContaining(['du', 'lieu', 'riêng', 'tư']),
+    );
     expect(understandQuery('loi the gom nhung cau nao').prefer).toBe('tai-lieu');
   });
 });

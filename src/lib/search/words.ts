@@ -29,7 +29,12 @@ const groupPhrases = phraseList(data.groups.flat());
 const shorthand = new Map(Object.entries(data.shorthand).map(([k, v]) => [foldWord(k), prepareQuery(v)]));
 
 /** Length of the longest listed phrase that starts at `tokens[i]` (and crosses no `taken` word), or 0. */
-function phraseAt(tokens: readonly string[], i: number, phrases: readonly string[][], taken?: readonly boolean[]): number {
+function phraseAt(
+  tokens: readonly string[],
+  i: number,
+  phrases: readonly string[][],
+  taken?: readonly boolean[],
+): number {
   for (const p of phrases) {
     if (i + p.length > tokens.length || taken?.slice(i, i + p.length).some(Boolean)) continue;
     if (p.every((w, j) => sameWord(tokens[i + j]!, w))) return p.length;
@@ -73,7 +78,7 @@ export function understandQuery(query: string): UnderstoodQuery {
   // which always stay (they are the topic the question asks about).
   const tokens: { word: string; last: boolean; kind?: number; gap?: boolean }[] = [];
   const kinds = questionKinds(expanded.map((t) => t.word));
-  for (let i = 0, k = 0; i < expanded.length; ) {
+  for (let i = 0, k = 0; i < expanded.length;) {
     const match = kinds[k];
     if (match?.at === i) {
       tokens.push(...match.words.map((word) => ({ word, last: false, kind: k + 1 })));
@@ -96,7 +101,7 @@ export function understandQuery(query: string): UnderstoodQuery {
   }
   const kept: typeof tokens = [];
   const dropped: string[] = [];
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     const question = inTopic[i] ? 0 : phraseAt(all, i, questionPhrases, inTopic);
     if (question) {
       dropped.push(...all.slice(i, i + question));
@@ -124,7 +129,12 @@ export function understandQuery(query: string): UnderstoodQuery {
 }
 
 /** Page text as lower-case words (accents kept, "đ" kept) for {@link synonymsIn}. */
-const pageWords = (text: string) => text.normalize('NFC').toLowerCase().split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean);
+const pageWords = (text: string) =>
+  text
+    .normalize('NFC')
+    .toLowerCase()
+    .split(/[^\p{L}\p{M}\p{N}]+/u)
+    .filter(Boolean);
 
 const groups = data.groups.map((g) => ({ all: g, phrases: g.map((p) => words(p.toLowerCase())) }));
 

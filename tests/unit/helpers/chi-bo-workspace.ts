@@ -11,7 +11,28 @@ import { createMember, createSitting, createWorkspace } from '~/lib/chi-bo/works
 
 const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Phan', 'Vũ', 'Đặng', 'Bùi', 'Đỗ'];
 const MIDDLE = ['Văn', 'Thị', 'Hữu', 'Minh', 'Thanh', 'Ngọc'];
-const GIVEN = ['An', 'Bình', 'Cường', 'Dũng', 'Hà', 'Hải', 'Hạnh', 'Hòa', 'Lan', 'Long', 'Mai', 'Nam', 'Phúc', 'Quang', 'Sơn', 'Tâm', 'Thảo', 'Trung', 'Tuấn', 'Yến'];
+const GIVEN = [
+  'An',
+  'Bình',
+  'Cường',
+  'Dũng',
+  'Hà',
+  'Hải',
+  'Hạnh',
+  'Hòa',
+  'Lan',
+  'Long',
+  'Mai',
+  'Nam',
+  'Phúc',
+  'Quang',
+  'Sơn',
+  'Tâm',
+  'Thảo',
+  'Trung',
+  'Tuấn',
+  'Yến',
+];
 
 export const memberName = (i: number): string =>
   `${FAMILY[i % FAMILY.length]} ${MIDDLE[Math.floor(i / FAMILY.length) % MIDDLE.length]} ${GIVEN[i % GIVEN.length]}`;
@@ -24,10 +45,12 @@ function sixtyMember(i: number): Member {
   const n = i + 1;
   const m = createMember(memberName(i), `m${n}`);
   const attend = (fn: (sitting: string) => Attendance | undefined): Member['attendance'] =>
-    Object.fromEntries(SITTINGS.flatMap((s) => {
-      const record = fn(s);
-      return record ? [[s, record] as const] : [];
-    }));
+    Object.fromEntries(
+      SITTINGS.flatMap((s) => {
+        const record = fn(s);
+        return record ? [[s, record] as const] : [];
+      }),
+    );
   if (n === 1) m.holdsPost = true;
   if (n === 11 || n === 12) m.temporaryHere = true;
   if (n >= 21 && n <= 23) m.kind = 'duBi';

@@ -22,10 +22,16 @@ export function readDocx(bytes: Uint8Array) {
     return parseXmlStrict(strFromU8(file));
   };
   const headerNames = Object.keys(files).filter((n) => /^word\/header\d+\.xml$/.test(n));
-  return { files, document: part('word/document.xml'), styles: part('word/styles.xml'), headers: headerNames.map(part) };
+  return {
+    files,
+    document: part('word/document.xml'),
+    styles: part('word/styles.xml'),
+    headers: headerNames.map(part),
+  };
 }
 
-export const byTag = (node: XmlDocument | Element, tag: string): Element[] => Array.from(node.getElementsByTagNameNS(W, tag));
+export const byTag = (node: XmlDocument | Element, tag: string): Element[] =>
+  Array.from(node.getElementsByTagNameNS(W, tag));
 export const attr = (el: Element | undefined, name: string) => el?.getAttributeNS(W, name) ?? null;
 
 /** Text of each paragraph: runs joined, tabs as "\t", breaks as "\n". */
@@ -46,5 +52,10 @@ export function paragraphTexts(doc: XmlDocument | Element): string[] {
 
 /** The run (<w:r>) whose text equals `text`. */
 export function runWithText(doc: XmlDocument, text: string): Element | undefined {
-  return byTag(doc, 'r').find((r) => byTag(r, 't').map((t) => t.textContent).join('') === text);
+  return byTag(doc, 'r').find(
+    (r) =>
+      byTag(r, 't')
+        .map((t) => t.textContent)
+        .join('') === text,
+  );
 }

@@ -10,7 +10,15 @@ export const TEMPLATE_DIR = join(import.meta.dirname, '../../../src/content/temp
 export function loadTemplates(): ReportTemplate[] {
   return readdirSync(TEMPLATE_DIR)
     .filter((name) => name.endsWith('.json'))
-    .map((name) => fillSiteNames({ ...templateSchema.parse(JSON.parse(readFileSync(join(TEMPLATE_DIR, name), 'utf8'))), id: name.replace(/\.json$/, '') }, name));
+    .map((name) =>
+      fillSiteNames(
+        {
+          ...templateSchema.parse(JSON.parse(readFileSync(join(TEMPLATE_DIR, name), 'utf8'))),
+          id: name.replace(/\.json$/, ''),
+        },
+        name,
+      ),
+    );
 }
 
 export function loadTemplate(id: string): ReportTemplate {

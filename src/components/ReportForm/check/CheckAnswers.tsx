@@ -35,7 +35,18 @@ interface Props {
 }
 
 /** Check your answers, then download the .docx, copy, share or print. It only shows: the form checks. */
-export default function CheckAnswers({ template, steps, values, label, headingRef, status, works, check, onEdit, onBack }: Props) {
+export default function CheckAnswers({
+  template,
+  steps,
+  values,
+  label,
+  headingRef,
+  status,
+  works,
+  check,
+  onEdit,
+  onBack,
+}: Props) {
   const model = useMemo(() => buildDocument(template, values), [template, values]);
   const { problems } = check;
 
@@ -56,10 +67,22 @@ export default function CheckAnswers({ template, steps, values, label, headingRe
                 <div key={f.id} className="rf-summary__row">
                   <dt>{f.label}</dt>
                   <dd className="rf-summary__value">
-                    {!values[f.id]?.trim() ? <span className="muted">Chưa trả lời</span> : f.type === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(values[f.id]!) ? formatPartialDate(values[f.id]!) : values[f.id]}
+                    {!values[f.id]?.trim() ? (
+                      <span className="muted">Chưa trả lời</span>
+                    ) : f.type === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(values[f.id]!) ? (
+                      formatPartialDate(values[f.id]!)
+                    ) : (
+                      values[f.id]
+                    )}
                   </dd>
                   <dd className="rf-summary__action">
-                    <a href={`#f-${f.id}`} onClick={(e) => { e.preventDefault(); onEdit(f.id); }}>
+                    <a
+                      href={`#f-${f.id}`}
+                      onClick={(e) => {
+                        e.preventDefault();
+                        onEdit(f.id);
+                      }}
+                    >
                       Sửa<span className="visually-hidden"> câu trả lời “{f.label}”</span>
                     </a>
                   </dd>
@@ -71,12 +94,18 @@ export default function CheckAnswers({ template, steps, values, label, headingRe
         <h3>{works.files ? 'Tải về, chép, gửi hoặc in' : 'Chép báo cáo'}</h3>
         {works.files && (
           <p>
-            Tệp Word (.docx) mở được bằng Word hoặc LibreOffice để sửa tiếp và in. Trình bày theo thể thức văn bản của Đảng trong
-            phạm vi các nguồn trang này có; chi bộ có thể yêu cầu cách trình bày khác, kể cả phần ký tên.
+            Tệp Word (.docx) mở được bằng Word hoặc LibreOffice để sửa tiếp và in. Trình bày theo thể thức văn bản của
+            Đảng trong phạm vi các nguồn trang này có; chi bộ có thể yêu cầu cách trình bày khác, kể cả phần ký tên.
           </p>
         )}
         {works.inApp && <InAppNotice app={works.inApp} where="download" />}
-        <ExportActions model={model} title={template.title} disabled={problems.length > 0} works={works} onBack={onBack} />
+        <ExportActions
+          model={model}
+          title={template.title}
+          disabled={problems.length > 0}
+          works={works}
+          onBack={onBack}
+        />
         <h3>Bản xem trước</h3>
       </div>
       <PrintDocument model={model} />

@@ -88,47 +88,83 @@ export function ExportActions({ model, title, disabled, works, onBack }: Props) 
     <>
       <div className="rf-actions">
         {works.files && (
-          <button type="button" className="rf-button" disabled={disabled || file.kind === 'working'} onClick={() => void download()}>
+          <button
+            type="button"
+            className="rf-button"
+            disabled={disabled || file.kind === 'working'}
+            onClick={() => void download()}
+          >
             Tải tệp Word (.docx)
           </button>
         )}
-        <button type="button" className={works.files ? 'rf-button rf-button--secondary' : 'rf-button'} disabled={disabled} onClick={() => void copyAll()}>
+        <button
+          type="button"
+          className={works.files ? 'rf-button rf-button--secondary' : 'rf-button'}
+          disabled={disabled}
+          onClick={() => void copyAll()}
+        >
           Chép toàn bộ báo cáo
         </button>
         {works.share && (
-          <button type="button" className="rf-button rf-button--secondary" disabled={disabled} onClick={() => void share()}>
+          <button
+            type="button"
+            className="rf-button rf-button--secondary"
+            disabled={disabled}
+            onClick={() => void share()}
+          >
             Gửi qua ứng dụng khác
           </button>
         )}
         {works.print && (
-          <button type="button" className="rf-button rf-button--secondary" disabled={disabled} onClick={() => window.print()}>
+          <button
+            type="button"
+            className="rf-button rf-button--secondary"
+            disabled={disabled}
+            onClick={() => window.print()}
+          >
             In giấy tờ
           </button>
         )}
-        <button type="button" className="rf-button rf-button--secondary" onClick={onBack}>Quay lại</button>
+        <button type="button" className="rf-button rf-button--secondary" onClick={onBack}>
+          Quay lại
+        </button>
       </div>
       <div role="status" className="rf-saved">
         {file.kind === 'working' && <p>Đang tạo tệp Word…</p>}
         {file.kind === 'handed' && (
           <p>
-            Trang đã tạo tệp {file.name} và chuyển cho trình duyệt để tải về. Hãy mở thư mục tải về của máy (thường tên là “Download” hoặc
-            “Tải xuống”) xem đã có tệp chưa. Nếu không thấy, hãy bấm “Chép toàn bộ báo cáo”{orPrint}.
+            Trang đã tạo tệp {file.name} và chuyển cho trình duyệt để tải về. Hãy mở thư mục tải về của máy (thường tên
+            là “Download” hoặc “Tải xuống”) xem đã có tệp chưa. Nếu không thấy, hãy bấm “Chép toàn bộ báo cáo”{orPrint}.
           </p>
         )}
-        {copy === 'copied' && <p>Đã chép toàn bộ báo cáo. Hãy dán vào nơi cần gửi hoặc lưu (tin nhắn, ghi chú, Word).</p>}
+        {copy === 'copied' && (
+          <p>Đã chép toàn bộ báo cáo. Hãy dán vào nơi cần gửi hoặc lưu (tin nhắn, ghi chú, Word).</p>
+        )}
         {shared && <p>{shared}</p>}
       </div>
       {file.kind === 'failed' && (
-        <p role="alert" className="rf-error">Không tạo được tệp Word. Bản nháp vẫn còn nguyên; hãy thử lại, hoặc bấm “Chép toàn bộ báo cáo”{orPrint}.</p>
+        <p role="alert" className="rf-error">
+          Không tạo được tệp Word. Bản nháp vẫn còn nguyên; hãy thử lại, hoặc bấm “Chép toàn bộ báo cáo”{orPrint}.
+        </p>
       )}
       {copy === 'manual' && (
         <div className="rf-field">
-          <label className="rf-label" htmlFor={`${id}-text`}>Toàn bộ báo cáo, để đồng chí tự chép</label>
+          <label className="rf-label" htmlFor={`${id}-text`}>
+            Toàn bộ báo cáo, để đồng chí tự chép
+          </label>
           <p className="rf-hint" id={`${id}-hint`}>
-            Máy không cho trang tự chép. Chữ trong ô dưới đây đã được chọn sẵn. Giữ ngón tay lên chữ trong ô, bấm “Chọn tất cả”, rồi bấm
-            “Sao chép”; trên máy tính, bấm chuột phải vào ô rồi chọn “Sao chép”.
+            Máy không cho trang tự chép. Chữ trong ô dưới đây đã được chọn sẵn. Giữ ngón tay lên chữ trong ô, bấm “Chọn
+            tất cả”, rồi bấm “Sao chép”; trên máy tính, bấm chuột phải vào ô rồi chọn “Sao chép”.
           </p>
-          <textarea id={`${id}-text`} ref={box} readOnly rows={10} value={text} aria-describedby={`${id}-hint`} data-report-text />
+          <textarea
+            id={`${id}-text`}
+            ref={box}
+            readOnly
+            rows={10}
+            value={text}
+            aria-describedby={`${id}-hint`}
+            data-report-text
+          />
         </div>
       )}
     </>

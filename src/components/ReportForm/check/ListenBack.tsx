@@ -36,7 +36,10 @@ export function ListenBack({ steps, values }: Props) {
   const speak = () => {
     const synth = speechSynthesis;
     synth.cancel();
-    const parts = steps.flatMap((s) => [s.title, ...s.fields.map((f) => `${f.label} ${values[f.id]?.trim() || 'Chưa trả lời.'}`)]);
+    const parts = steps.flatMap((s) => [
+      s.title,
+      ...s.fields.map((f) => `${f.label} ${values[f.id]?.trim() || 'Chưa trả lời.'}`),
+    ]);
     parts.forEach((text, i) => {
       const u = new SpeechSynthesisUtterance(text);
       u.voice = voice;
@@ -54,9 +57,13 @@ export function ListenBack({ steps, values }: Props) {
   return (
     <p className="no-print">
       {speaking ? (
-        <button type="button" className="rf-button rf-button--secondary" onClick={stop}>Dừng đọc</button>
+        <button type="button" className="rf-button rf-button--secondary" onClick={stop}>
+          Dừng đọc
+        </button>
       ) : (
-        <button type="button" className="rf-button rf-button--secondary" onClick={speak}>Nghe lại các câu trả lời</button>
+        <button type="button" className="rf-button rf-button--secondary" onClick={speak}>
+          Nghe lại các câu trả lời
+        </button>
       )}
     </p>
   );

@@ -24,22 +24,40 @@ export function PrintDocument({ model }: { model: DocumentModel }) {
         </div>
         <p className="doc-type">{model.title.type}</p>
         {model.title.subject.map((line, i) => (
-          <p key={line} className={i === model.title.subject.length - 1 ? 'doc-subject doc-title-end' : 'doc-subject'}>{line}</p>
+          <p key={line} className={i === model.title.subject.length - 1 ? 'doc-subject doc-title-end' : 'doc-subject'}>
+            {line}
+          </p>
         ))}
-        {model.identity.map((i) => <p key={i.label}>{i.label}: {i.value}</p>)}
-        {model.lead?.map((block, b) => <Block key={b} block={block} />)}
+        {model.identity.map((i) => (
+          <p key={i.label}>
+            {i.label}: {i.value}
+          </p>
+        ))}
+        {model.lead?.map((block, b) => (
+          <Block key={b} block={block} />
+        ))}
         {model.parts.map((part) => (
           <section key={part.numeral}>
-            <p className="doc-bold doc-part">{part.numeral}. {part.title}</p>
+            <p className="doc-bold doc-part">
+              {part.numeral}. {part.title}
+            </p>
             {part.sections.map((section) => (
               <div key={section.number}>
-                <p className="doc-bold doc-section">{section.number}. {section.title}</p>
-                {section.blocks.map((block, b) => <Block key={b} block={block} />)}
+                <p className="doc-bold doc-section">
+                  {section.number}. {section.title}
+                </p>
+                {section.blocks.map((block, b) => (
+                  <Block key={b} block={block} />
+                ))}
               </div>
             ))}
           </section>
         ))}
-        {model.closing.map((line) => <p key={line} className="doc-body doc-closing">{line}</p>)}
+        {model.closing.map((line) => (
+          <p key={line} className="doc-body doc-closing">
+            {line}
+          </p>
+        ))}
         <div className={model.signers.length === 1 ? 'doc-signers doc-signers--one' : 'doc-signers'} data-signers>
           {model.signers.map((s) => (
             <div key={s.role} data-signer>
@@ -63,7 +81,9 @@ function Recipients({ lines }: { lines: readonly string[] }) {
   return (
     <div className="doc-recipients">
       <p className="doc-bold doc-italic">Nơi nhận:</p>
-      {lines.map((line, i) => <p key={i}>{line}</p>)}
+      {lines.map((line, i) => (
+        <p key={i}>{line}</p>
+      ))}
     </div>
   );
 }
@@ -83,11 +103,16 @@ function Block({ block }: { block: DocumentBlock }) {
         )),
       )}
       {block.paragraphs.length === 0 && block.label && writeIn.length === 0 && (
-        <p className="doc-body doc-label"><b>{block.label}:</b></p>
+        <p className="doc-body doc-label">
+          <b>{block.label}:</b>
+        </p>
       )}
       {block.table && <BlockTable table={block.table} />}
       {writeIn.map((i) => (
-        <p key={`w${i}`} className={i === 0 && block.paragraphs.length === 0 && block.label ? 'doc-write-in doc-body' : 'doc-write-in'}>
+        <p
+          key={`w${i}`}
+          className={i === 0 && block.paragraphs.length === 0 && block.label ? 'doc-write-in doc-body' : 'doc-write-in'}
+        >
           {i === 0 && block.paragraphs.length === 0 && block.label && <b>{block.label}:</b>}
         </p>
       ))}
@@ -99,15 +124,27 @@ function BlockTable({ table }: { table: DocumentTable }) {
   const height = table.minRowHeightMm ? { height: `${table.minRowHeightMm}mm` } : undefined;
   return (
     <table className="doc-table">
-      <colgroup>{table.columns.map((c) => <col key={c.title} style={{ width: `${c.share * 100}%` }} />)}</colgroup>
+      <colgroup>
+        {table.columns.map((c) => (
+          <col key={c.title} style={{ width: `${c.share * 100}%` }} />
+        ))}
+      </colgroup>
       <thead>
-        <tr>{table.columns.map((c) => <th key={c.title} scope="col">{c.title}</th>)}</tr>
+        <tr>
+          {table.columns.map((c) => (
+            <th key={c.title} scope="col">
+              {c.title}
+            </th>
+          ))}
+        </tr>
       </thead>
       <tbody>
         {table.rows.map((row, r) => (
           <tr key={r} style={height}>
             {table.columns.map((c, i) => (
-              <td key={c.title} className={c.align === 'center' ? 'doc-cell--center' : undefined}>{row[i] ?? ''}</td>
+              <td key={c.title} className={c.align === 'center' ? 'doc-cell--center' : undefined}>
+                {row[i] ?? ''}
+              </td>
             ))}
           </tr>
         ))}
@@ -124,14 +161,15 @@ function TextFindings({ findings }: { findings: DocumentModel['findings'] }) {
     <div className="rf-note no-print" role="note" data-text-findings>
       {findings.removedInvisible.length > 0 && (
         <p>
-          Trong câu trả lời cho {list(findings.removedInvisible)} có ký tự ẩn (ký tự đổi chiều chữ hoặc ký tự không có bề rộng), thường đi theo
-          khi dán chữ từ nơi khác. Trang đã bỏ các ký tự đó khỏi giấy tờ; những chữ đồng chí nhìn thấy không thay đổi.
+          Trong câu trả lời cho {list(findings.removedInvisible)} có ký tự ẩn (ký tự đổi chiều chữ hoặc ký tự không có
+          bề rộng), thường đi theo khi dán chữ từ nơi khác. Trang đã bỏ các ký tự đó khỏi giấy tờ; những chữ đồng chí
+          nhìn thấy không thay đổi.
         </p>
       )}
       {findings.emoji.length > 0 && (
         <p>
-          Câu trả lời cho {list(findings.emoji)} có biểu tượng cảm xúc (emoji). Trang vẫn giữ chúng, nhưng khi in, phông chữ của giấy tờ
-          có thể không hiện được và để lại chỗ trống. Nếu không cần, đồng chí có thể xóa chúng.
+          Câu trả lời cho {list(findings.emoji)} có biểu tượng cảm xúc (emoji). Trang vẫn giữ chúng, nhưng khi in, phông
+          chữ của giấy tờ có thể không hiện được và để lại chỗ trống. Nếu không cần, đồng chí có thể xóa chúng.
         </p>
       )}
     </div>

@@ -14,7 +14,15 @@ export function useFinalCheck(active: boolean, form: AnswersForm, steps: readonl
   const run = useCallback(() => {
     setFailed(false);
     trigger().then(
-      (ok) => setProblems(ok ? [] : fieldErrors(form, steps.flatMap((s) => s.fields))),
+      (ok) =>
+        setProblems(
+          ok
+            ? []
+            : fieldErrors(
+                form,
+                steps.flatMap((s) => s.fields),
+              ),
+        ),
       () => setFailed(true),
     );
     // `form` is read when the check is done, not a reason to run it again.

@@ -49,28 +49,45 @@ export function CopyDraftText({ currentDraft, title, primary }: Props) {
 
   return (
     <div className="rf-carry" data-copy-draft>
-      <button type="button" className={primary ? 'rf-button' : 'rf-button rf-button--secondary'} onClick={() => void copy()}>
+      <button
+        type="button"
+        className={primary ? 'rf-button' : 'rf-button rf-button--secondary'}
+        onClick={() => void copy()}
+      >
         {draftActions.copyText}
       </button>
       <div role="status">
         {status.kind === 'copied' && (
           <p className="rf-saved">
-            Đã chép bản nháp. Mở trang này bằng trình duyệt của máy (Chrome, Safari), bấm “{draftActions.pasteText}”, rồi dán vào ô. Nếu chưa
-            chuyển ngay, hãy dán vào một tin nhắn gửi chính mình hoặc một ghi chú để giữ lại.
+            Đã chép bản nháp. Mở trang này bằng trình duyệt của máy (Chrome, Safari), bấm “{draftActions.pasteText}”,
+            rồi dán vào ô. Nếu chưa chuyển ngay, hãy dán vào một tin nhắn gửi chính mình hoặc một ghi chú để giữ lại.
           </p>
         )}
       </div>
       {status.kind === 'failed' && (
-        <p className="rf-warning" role="alert">Chưa chép được (mạng yếu?). Bản nháp vẫn còn nguyên; hãy bấm lại.</p>
+        <p className="rf-warning" role="alert">
+          Chưa chép được (mạng yếu?). Bản nháp vẫn còn nguyên; hãy bấm lại.
+        </p>
       )}
       {status.kind === 'manual' && (
         <div className="rf-field">
-          <label className="rf-label" htmlFor={`${id}-text`}>Bản nháp, để đồng chí tự chép</label>
+          <label className="rf-label" htmlFor={`${id}-text`}>
+            Bản nháp, để đồng chí tự chép
+          </label>
           <p className="rf-hint" id={`${id}-hint`}>
-            Máy không cho trang tự chép. Chữ trong ô dưới đây đã được chọn sẵn. Giữ ngón tay lên chữ trong ô, bấm “Chọn tất cả”, rồi bấm
-            “Sao chép”. Sau đó mở trang này bằng trình duyệt của máy, bấm “{draftActions.pasteText}” và dán vào ô.
+            Máy không cho trang tự chép. Chữ trong ô dưới đây đã được chọn sẵn. Giữ ngón tay lên chữ trong ô, bấm “Chọn
+            tất cả”, rồi bấm “Sao chép”. Sau đó mở trang này bằng trình duyệt của máy, bấm “{draftActions.pasteText}” và
+            dán vào ô.
           </p>
-          <textarea id={`${id}-text`} ref={box} readOnly rows={5} value={status.text} aria-describedby={`${id}-hint`} data-draft-text />
+          <textarea
+            id={`${id}-text`}
+            ref={box}
+            readOnly
+            rows={5}
+            value={status.text}
+            aria-describedby={`${id}-hint`}
+            data-draft-text
+          />
         </div>
       )}
     </div>

@@ -29,8 +29,14 @@ export function DraftStatus({ sync, fieldsById, onResolve, files }: Props) {
 
   return (
     <div className="rf-status no-print" data-draft-status>
-      <p className="rf-saved" role="status">{line}</p>
-      {sync.problem && !sync.conflict && <p className="rf-warning" role="alert">{storageMessage(sync.problem, files)}</p>}
+      <p className="rf-saved" role="status">
+        {line}
+      </p>
+      {sync.problem && !sync.conflict && (
+        <p className="rf-warning" role="alert">
+          {storageMessage(sync.problem, files)}
+        </p>
+      )}
       {(sync.persistedNews || sync.otherTab || sync.conflict) && (
         <Suspense fallback={null}>
           <SyncNotices sync={sync} fieldsById={fieldsById} onResolve={onResolve} files={files} />

@@ -28,7 +28,17 @@ interface Props {
 }
 
 /** The shared-computer notice and the draft actions: keep a copy (file or text), open one, delete. */
-export default function DraftTools({ currentDraft, title, draftId, hasText, savedAt, idleDeletion, files, onDelete, onOpen }: Props) {
+export default function DraftTools({
+  currentDraft,
+  title,
+  draftId,
+  hasText,
+  savedAt,
+  idleDeletion,
+  files,
+  onDelete,
+  onOpen,
+}: Props) {
   const [panel, setPanel] = useState<'delete' | 'open' | 'paste' | null>(null);
   const id = useId();
 
@@ -44,7 +54,10 @@ export default function DraftTools({ currentDraft, title, draftId, hasText, save
   return (
     <section className="rf-draft no-print" aria-labelledby={`${id}-h`} data-draft-tools>
       <h2 id={`${id}-h`}>Bản nháp</h2>
-      <p className="rf-hint">Những gì đồng chí gõ chỉ nằm trên máy này, không gửi đi đâu. Nếu đây là máy dùng chung, hãy xóa bản nháp khi làm xong.</p>
+      <p className="rf-hint">
+        Những gì đồng chí gõ chỉ nằm trên máy này, không gửi đi đâu. Nếu đây là máy dùng chung, hãy xóa bản nháp khi làm
+        xong.
+      </p>
       {idleDeletion && savedAt && (
         <Suspense fallback={null}>
           <IdleDeletionNote files={files} />
@@ -53,8 +66,19 @@ export default function DraftTools({ currentDraft, title, draftId, hasText, save
       {panel === 'delete' ? (
         <div className="rf-confirm" role="group" aria-labelledby={`${id}-del`}>
           <p id={`${id}-del`}>Xóa hẳn bản nháp “{title}” trên máy này? Không lấy lại được.</p>
-          <button type="button" className="rf-button rf-button--warning" onClick={() => { setPanel(null); onDelete(); }}>Có, xóa bản nháp</button>
-          <button type="button" className="rf-button rf-button--secondary" onClick={() => setPanel(null)}>Không, giữ lại</button>
+          <button
+            type="button"
+            className="rf-button rf-button--warning"
+            onClick={() => {
+              setPanel(null);
+              onDelete();
+            }}
+          >
+            Có, xóa bản nháp
+          </button>
+          <button type="button" className="rf-button rf-button--secondary" onClick={() => setPanel(null)}>
+            Không, giữ lại
+          </button>
         </div>
       ) : panel === 'open' || panel === 'paste' ? (
         <Suspense fallback={<p role="status">Đang mở…</p>}>
@@ -62,7 +86,10 @@ export default function DraftTools({ currentDraft, title, draftId, hasText, save
             current={{ templateId: currentDraft().templateId, draftId, name: title, hasText, savedAt }}
             withInput
             paste={panel === 'paste'}
-            onOpen={(opened) => { setPanel(null); onOpen(opened); }}
+            onOpen={(opened) => {
+              setPanel(null);
+              onOpen(opened);
+            }}
             onClose={() => setPanel(null)}
           />
         </Suspense>
@@ -70,10 +97,22 @@ export default function DraftTools({ currentDraft, title, draftId, hasText, save
         <>
           {!files && <CopyDraftText currentDraft={currentDraft} title={title} primary />}
           <div className="rf-actions">
-            {files && <button type="button" className="rf-button rf-button--secondary" onClick={exportDraft}>{draftActions.saveFile}</button>}
-            {files && <button type="button" className="rf-button rf-button--secondary" onClick={() => setPanel('open')}>{draftActions.openFile}</button>}
-            <button type="button" className="rf-button rf-button--secondary" onClick={() => setPanel('paste')}>{draftActions.pasteText}</button>
-            <button type="button" className="rf-button rf-button--secondary" onClick={() => setPanel('delete')}>{draftActions.remove}</button>
+            {files && (
+              <button type="button" className="rf-button rf-button--secondary" onClick={exportDraft}>
+                {draftActions.saveFile}
+              </button>
+            )}
+            {files && (
+              <button type="button" className="rf-button rf-button--secondary" onClick={() => setPanel('open')}>
+                {draftActions.openFile}
+              </button>
+            )}
+            <button type="button" className="rf-button rf-button--secondary" onClick={() => setPanel('paste')}>
+              {draftActions.pasteText}
+            </button>
+            <button type="button" className="rf-button rf-button--secondary" onClick={() => setPanel('delete')}>
+              {draftActions.remove}
+            </button>
           </div>
           {files && <CopyDraftText currentDraft={currentDraft} title={title} primary={false} />}
         </>

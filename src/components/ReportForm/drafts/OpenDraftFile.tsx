@@ -92,7 +92,12 @@ export default function OpenDraftFile({ current, file, withInput, paste = false,
     const others: Replaceable[] = listDrafts(ids)
       .filter((d) => d.templateId === draft.templateId && !isEmptyDraft(d.draft.answers, d.draft.orphans))
       .map((d) => ({ draftId: d.draftId, name: draftName(title, d.draft.answers, d.name), savedAt: d.draft.savedAt }));
-    if (current && current.templateId === draft.templateId && current.hasText && !others.some((o) => o.draftId === current.draftId)) {
+    if (
+      current &&
+      current.templateId === draft.templateId &&
+      current.hasText &&
+      !others.some((o) => o.draftId === current.draftId)
+    ) {
       others.unshift({ draftId: current.draftId, name: current.name, savedAt: current.savedAt });
     }
     if (others.length > 0) return setPending({ draft, others });
@@ -103,7 +108,10 @@ export default function OpenDraftFile({ current, file, withInput, paste = false,
   const accept = (draft: Draft, draftId: string) => {
     const stored = { ...draft, savedAt: new Date().toISOString() };
     const outcome = saveDraft(stored, draftId);
-    const kept = outcome === 'saved' ? ' Bản nháp đã được lưu trên máy này.' : ` ${storageMessage(outcome, whatWorksHere().files)}`;
+    const kept =
+      outcome === 'saved'
+        ? ' Bản nháp đã được lưu trên máy này.'
+        : ` ${storageMessage(outcome, whatWorksHere().files)}`;
     const from = paste ? 'Đã mở bản nháp vừa dán' : 'Đã mở bản nháp từ tệp';
     onOpen({ draft: stored, draftId, notice: `${from} (bản nháp lưu lúc ${formatMoment(draft.savedAt)}).${kept}` });
   };
@@ -115,17 +123,26 @@ export default function OpenDraftFile({ current, file, withInput, paste = false,
     return (
       <div className="rf-confirm" role="group" aria-labelledby={`${id}-q`} data-open-confirm>
         <p id={`${id}-q`} ref={confirm} tabIndex={-1}>
-          Trên máy này đã có {n === 1 ? 'một bản nháp' : `${n} bản nháp`} mẫu “{templateTitle(pending.draft.templateId)}”. Bản nháp đồng chí mở
-          (lưu lúc {formatMoment(pending.draft.savedAt)}) có thể thành một bản nháp mới bên cạnh, hoặc thay cho một bản đang có; bản bị thay
-          không lấy lại được.
+          Trên máy này đã có {n === 1 ? 'một bản nháp' : `${n} bản nháp`} mẫu “{templateTitle(pending.draft.templateId)}
+          ”. Bản nháp đồng chí mở (lưu lúc {formatMoment(pending.draft.savedAt)}) có thể thành một bản nháp mới bên
+          cạnh, hoặc thay cho một bản đang có; bản bị thay không lấy lại được.
         </p>
-        <button type="button" className="rf-button" onClick={() => accept(pending.draft, newDraftId())}>Mở thành bản nháp mới</button>
+        <button type="button" className="rf-button" onClick={() => accept(pending.draft, newDraftId())}>
+          Mở thành bản nháp mới
+        </button>
         {pending.others.map((o) => (
-          <button key={o.draftId} type="button" className="rf-button rf-button--secondary" onClick={() => accept(pending.draft, o.draftId)}>
+          <button
+            key={o.draftId}
+            type="button"
+            className="rf-button rf-button--secondary"
+            onClick={() => accept(pending.draft, o.draftId)}
+          >
             Thay cho “{o.name}”{o.savedAt ? `, lưu lúc ${formatMoment(o.savedAt)}` : ' (chưa kịp lưu)'}
           </button>
         ))}
-        <button type="button" className="rf-button rf-button--secondary" onClick={() => setPending(null)}>Không mở</button>
+        <button type="button" className="rf-button rf-button--secondary" onClick={() => setPending(null)}>
+          Không mở
+        </button>
       </div>
     );
   }
@@ -146,18 +163,35 @@ export default function OpenDraftFile({ current, file, withInput, paste = false,
             aria-describedby={`${id}-hint${error ? ` ${id}-err` : ''}`}
             data-paste-draft
           />
-          <button type="button" className="rf-button" onClick={() => void readPasted()}>Mở bản nháp đã dán</button>
+          <button type="button" className="rf-button" onClick={() => void readPasted()}>
+            Mở bản nháp đã dán
+          </button>
         </>
       ) : (
         withInput && (
           <>
             <label htmlFor={id}>Chọn tệp bản nháp đã lưu ra máy trước đây</label>
-            <input id={id} ref={input} type="file" accept=".json,application/json" onChange={(e) => void read(e.target.files?.[0])} aria-describedby={error ? `${id}-err` : undefined} />
+            <input
+              id={id}
+              ref={input}
+              type="file"
+              accept=".json,application/json"
+              onChange={(e) => void read(e.target.files?.[0])}
+              aria-describedby={error ? `${id}-err` : undefined}
+            />
           </>
         )
       )}
-      {error && <p className="rf-error" id={`${id}-err`} role="alert">{error}</p>}
-      {onClose && <button type="button" className="rf-button rf-button--secondary" onClick={onClose}>Đóng</button>}
+      {error && (
+        <p className="rf-error" id={`${id}-err`} role="alert">
+          {error}
+        </p>
+      )}
+      {onClose && (
+        <button type="button" className="rf-button rf-button--secondary" onClick={onClose}>
+          Đóng
+        </button>
+      )}
     </div>
   );
 }

@@ -26,23 +26,33 @@ export default function SyncNotices({ sync, fieldsById, onResolve, files }: Prop
           {persistenceMessage(sync.persisted === true, files)}
         </p>
       )}
-      {sync.otherTab && !conflict && <p className="rf-notice" role="status">{otherTabMessage(sync.otherTab.kind, formatTime(sync.otherTab.at))}</p>}
+      {sync.otherTab && !conflict && (
+        <p className="rf-notice" role="status">
+          {otherTabMessage(sync.otherTab.kind, formatTime(sync.otherTab.at))}
+        </p>
+      )}
       {conflict && (
         <section className="rf-warning-box" role="alert" aria-labelledby={`${id}-h`} data-draft-conflict>
           <h2 id={`${id}-h`}>Một cửa sổ khác của trang vừa lưu chữ khác cho cùng câu hỏi</h2>
           <p>
-            Bản nháp này đang mở ở một cửa sổ khác của trang, và được lưu ở đó lúc {formatMoment(conflict.remote.savedAt)}. Trang này chưa
-            ghi đè lên. Chữ ở cửa sổ kia:
+            Bản nháp này đang mở ở một cửa sổ khác của trang, và được lưu ở đó lúc{' '}
+            {formatMoment(conflict.remote.savedAt)}. Trang này chưa ghi đè lên. Chữ ở cửa sổ kia:
           </p>
           {conflict.fields.map((f) => (
             <div key={f} className="rf-field">
-              <label className="rf-label" htmlFor={`${id}-${f}`}>{fieldsById.get(f)?.label ?? f}</label>
+              <label className="rf-label" htmlFor={`${id}-${f}`}>
+                {fieldsById.get(f)?.label ?? f}
+              </label>
               <textarea id={`${id}-${f}`} readOnly rows={3} value={conflict.theirs[f] ?? ''} />
             </div>
           ))}
           <div className="rf-actions">
-            <button type="button" className="rf-button" onClick={() => onResolve('mine')}>Giữ chữ ở trang này</button>
-            <button type="button" className="rf-button rf-button--secondary" onClick={() => onResolve('theirs')}>Dùng chữ ở cửa sổ kia</button>
+            <button type="button" className="rf-button" onClick={() => onResolve('mine')}>
+              Giữ chữ ở trang này
+            </button>
+            <button type="button" className="rf-button rf-button--secondary" onClick={() => onResolve('theirs')}>
+              Dùng chữ ở cửa sổ kia
+            </button>
           </div>
         </section>
       )}

@@ -1,6 +1,15 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ReportTemplate } from '~/schemas/report-template';
-import { fitToTemplate, isEmptyDraft, makeDraft, mergeAnswers, parseDraft, type Answers, type Draft, type OrphanAnswer } from '~/lib/report/draft';
+import {
+  fitToTemplate,
+  isEmptyDraft,
+  makeDraft,
+  mergeAnswers,
+  parseDraft,
+  type Answers,
+  type Draft,
+  type OrphanAnswer,
+} from '~/lib/report/draft';
 import { draftKey, loadDraft, requestPersistence, saveDraft, type SaveOutcome } from '~/lib/report/storage';
 
 /** Wait this long after the last keystroke before writing to storage. */
@@ -56,7 +65,14 @@ const same = (a: Answers, b: Answers) => {
  * Nothing is saved until the member has typed something, so opening a template leaves no trace.
  */
 export function useDraftSync({ template, draftId, values, orphans, initial, knownTemplateIds, apply }: Options) {
-  const [state, setState] = useState<SyncState>({ savedAt: null, problem: null, persisted: undefined, persistedNews: false, conflict: null, otherTab: null });
+  const [state, setState] = useState<SyncState>({
+    savedAt: null,
+    problem: null,
+    persisted: undefined,
+    persistedNews: false,
+    conflict: null,
+    otherTab: null,
+  });
   const latest = useRef({ values, orphans });
   latest.current = { values, orphans };
   const base = useRef(initial);
@@ -105,7 +121,9 @@ export function useDraftSync({ template, draftId, values, orphans, initial, know
     setState((s) => ({ ...s, savedAt: new Date(draft.savedAt), problem: null }));
     if (!asked.current) {
       asked.current = true;
-      void requestPersistence().then((persisted) => setState((s) => ({ ...s, persisted, persistedNews: persisted !== null })));
+      void requestPersistence().then((persisted) =>
+        setState((s) => ({ ...s, persisted, persistedNews: persisted !== null })),
+      );
     }
   }, [template, draftId, knownTemplateIds, takeIn]);
 
@@ -131,7 +149,8 @@ export function useDraftSync({ template, draftId, values, orphans, initial, know
         return;
       }
       const parsed = parseDraft(e.newValue, knownTemplateIds);
-      if (parsed.ok && parsed.draft.templateId === template.id && parsed.draft.savedAt !== base.current.savedAt) takeIn(parsed.draft);
+      if (parsed.ok && parsed.draft.templateId === template.id && parsed.draft.savedAt !== base.current.savedAt)
+        takeIn(parsed.draft);
     };
     window.addEventListener('storage', onStorage);
     return () => window.removeEventListener('storage', onStorage);

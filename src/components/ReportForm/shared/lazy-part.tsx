@@ -3,11 +3,13 @@ import { retrying } from '~/lib/retrying';
 import { RetryAlert } from './RetryAlert';
 
 /** In place of a part of the page whose code did not download; a "Thử lại" button follows. */
-const partFailedMessage = 'Chưa tải được phần này của trang (mạng yếu?). Những gì đồng chí đã gõ vẫn còn. Bấm “Thử lại”.';
+const partFailedMessage =
+  'Chưa tải được phần này của trang (mạng yếu?). Những gì đồng chí đã gõ vẫn còn. Bấm “Thử lại”.';
 
 /** The errors of imports made by lazyWithRetry: only these are caught here. */
 const loadFailures = new WeakSet<object>();
-const isLoadFailure = (error: unknown): boolean => typeof error === 'object' && error !== null && loadFailures.has(error);
+const isLoadFailure = (error: unknown): boolean =>
+  typeof error === 'object' && error !== null && loadFailures.has(error);
 
 interface BoundaryProps {
   /** Recreates the part's import, so the next render downloads it again. */
@@ -68,7 +70,10 @@ interface Options<P> {
  * "Thử lại" makes a new one; one that loaded is kept. The part renders inside a PartBoundary, which
  * catches the failure; the caller's Suspense still says what shows while it downloads.
  */
-export function lazyWithRetry<P extends object>(load: () => Promise<{ default: ComponentType<P> }>, options: Options<P> = {}): ComponentType<P> {
+export function lazyWithRetry<P extends object>(
+  load: () => Promise<{ default: ComponentType<P> }>,
+  options: Options<P> = {},
+): ComponentType<P> {
   let failed = false;
   const download = retrying(load);
   // React.lazy keeps a failed import for good: after a failure, "Thử lại" makes a new one.
@@ -86,9 +91,7 @@ export function lazyWithRetry<P extends object>(load: () => Promise<{ default: C
     Part = make();
   };
   function LazyPart(props: P) {
-    return (
-      <PartBoundary onRetry={retry} failed={options.failed?.(props)} part={() => <Part {...props} />} />
-    );
+    return <PartBoundary onRetry={retry} failed={options.failed?.(props)} part={() => <Part {...props} />} />;
   }
   return LazyPart;
 }

@@ -15,5 +15,9 @@ export const PrerenderedUserAgent = createContext('');
  */
 export function useUserAgent(): string {
   const prerendered = useContext(PrerenderedUserAgent);
-  return useSyncExternalStore(unchanging, () => navigator.userAgent, () => prerendered);
+  return useSyncExternalStore(
+    unchanging,
+    () => navigator.userAgent,
+    () => prerendered,
+  );
 }

@@ -61,7 +61,8 @@ function draftFromAddress(templateId: string | null, ids: readonly string[]): st
   if (typeof window === 'undefined') return newDraftId();
   const asked = readReportAddress(window.location.search).draftId;
   if (asked && asked !== NEW_DRAFT) return asked;
-  const latest = asked === NEW_DRAFT || !templateId ? undefined : listDrafts(ids).find((d) => d.templateId === templateId);
+  const latest =
+    asked === NEW_DRAFT || !templateId ? undefined : listDrafts(ids).find((d) => d.templateId === templateId);
   return latest?.draftId ?? newDraftId();
 }
 
@@ -76,7 +77,15 @@ const stateFromAddress = (ids: readonly string[], prerendered?: string): State =
  * this island shows the chosen template's form in their place, or, on the start page, the in-app
  * browser notice, the drafts kept on this device, and what came of a chosen draft file.
  */
-export default function ReportIsland({ templates, startFile, startPaste = false, prerendered, prerenderedFor = '', touched, onReady }: Props) {
+export default function ReportIsland({
+  templates,
+  startFile,
+  startPaste = false,
+  prerendered,
+  prerenderedFor = '',
+  touched,
+  onReady,
+}: Props) {
   const ids = useMemo(() => templates.map((t) => t.id), [templates]);
   const [state, setState] = useState<State>(() => stateFromAddress(ids, prerendered));
   const [file, setFile] = useState<File | undefined>(startFile);
@@ -89,7 +98,8 @@ export default function ReportIsland({ templates, startFile, startPaste = false,
   useEffect(() => {
     document.documentElement.dataset['report'] = template ? 'form' : 'start';
     if (!template) document.title = pageTitle;
-    for (const el of document.querySelectorAll<HTMLElement>('[data-report-chooser]')) el.hidden = template !== undefined;
+    for (const el of document.querySelectorAll<HTMLElement>('[data-report-chooser]'))
+      el.hidden = template !== undefined;
   }, [template]);
   useEffect(() => {
     // Back and Forward between templates (or to the start page); steps inside a template are the form's own.
@@ -153,7 +163,14 @@ export default function ReportIsland({ templates, startFile, startPaste = false,
           fileView={
             (file || paste) && (
               <Suspense fallback={<p role="status">Đang mở…</p>}>
-                <OpenDraftFile current={null} file={file} withInput={false} paste={paste} onOpen={openDraft} onClose={paste ? () => setPaste(false) : undefined} />
+                <OpenDraftFile
+                  current={null}
+                  file={file}
+                  withInput={false}
+                  paste={paste}
+                  onOpen={openDraft}
+                  onClose={paste ? () => setPaste(false) : undefined}
+                />
               </Suspense>
             )
           }

@@ -42,7 +42,13 @@ function boot(container: HTMLElement, data: HTMLElement) {
         if (!started) {
           started = true;
           const templates = JSON.parse(data.textContent ?? '[]') as ReportTemplate[];
-          m.mountReportForm(container, templates, { file: how.file, paste: how.paste, prerendered, prerenderedFor, onReady: () => replay(held) });
+          m.mountReportForm(container, templates, {
+            file: how.file,
+            paste: how.paste,
+            prerendered,
+            prerenderedFor,
+            onReady: () => replay(held),
+          });
         }
         return m;
       },
@@ -77,11 +83,20 @@ function boot(container: HTMLElement, data: HTMLElement) {
       }
       void start();
     };
-    for (const type of ['pointerdown', 'keydown', 'focusin', 'click', 'submit']) container.addEventListener(type, touch, { capture: true });
+    for (const type of ['pointerdown', 'keydown', 'focusin', 'click', 'submit'])
+      container.addEventListener(type, touch, { capture: true });
     // Touched before this script ran (a slow line): a field has focus or text already.
     const early = document.activeElement?.matches('[data-report-island] :is(input, textarea, button, a)');
-    if (early || [...container.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')].some((el) => el.value)) void start();
-  } else if (chosenTemplate(location.search, ids) || listDrafts(ids).length > 0 || detectInAppBrowser(navigator.userAgent)) {
+    if (
+      early ||
+      [...container.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')].some((el) => el.value)
+    )
+      void start();
+  } else if (
+    chosenTemplate(location.search, ids) ||
+    listDrafts(ids).length > 0 ||
+    detectInAppBrowser(navigator.userAgent)
+  ) {
     void start();
   }
 

@@ -27,7 +27,8 @@ export function showFirstStep(
   // The app whose built-in browser this is (detectInAppBrowser's table, in its order), or ''.
   const app = inApp.find(([, source, flags]) => new RegExp(source, flags).test(navigator.userAgent))?.[0] ?? '';
   try {
-    for (let i = 0; i < localStorage.length; i++) if (localStorage.key(i)?.startsWith(draftKeyPrefix + templateId)) return;
+    for (let i = 0; i < localStorage.length; i++)
+      if (localStorage.key(i)?.startsWith(draftKeyPrefix + templateId)) return;
   } catch {
     // Storage refused: the island says so itself.
     return;
@@ -42,7 +43,8 @@ export function showFirstStep(
   // handles "Tiếp tục" (its own handler cancels the same way; until it is there, boot.ts holds the press).
   container.addEventListener('submit', (event) => event.preventDefault(), { capture: true });
   // The address names the draft this copy is, as the island's does (a reload or a second tab opens it).
-  if (!draftId || draftId === 'moi') history.replaceState(history.state, '', build({ ...address, draftId: newDraft() }));
+  if (!draftId || draftId === 'moi')
+    history.replaceState(history.state, '', build({ ...address, draftId: newDraft() }));
   if (app) container.dataset['prerenderedFor'] = copy.dataset['userAgent'] ?? '';
   container.dataset['pageTitle'] = document.title;
   document.title = `${copy.dataset['title'] ?? ''} – ${document.title}`;

@@ -23,8 +23,22 @@ interface Options {
  * Should the copy differ from what the island renders, React renders it anew; `data-hydration="recovered"`
  * on the page says so (a test checks that it never does).
  */
-export function mountReportForm(container: HTMLElement, templates: ReportTemplate[], { file, paste = false, prerendered, prerenderedFor, onReady }: Options): void {
-  const island = <ReportIsland templates={templates} startFile={file} startPaste={paste} prerendered={prerendered} prerenderedFor={prerenderedFor} touched={prerendered !== undefined} onReady={onReady} />;
+export function mountReportForm(
+  container: HTMLElement,
+  templates: ReportTemplate[],
+  { file, paste = false, prerendered, prerenderedFor, onReady }: Options,
+): void {
+  const island = (
+    <ReportIsland
+      templates={templates}
+      startFile={file}
+      startPaste={paste}
+      prerendered={prerendered}
+      prerenderedFor={prerenderedFor}
+      touched={prerendered !== undefined}
+      onReady={onReady}
+    />
+  );
   if (!prerendered) return createRoot(container).render(island);
   startTransition(() => {
     hydrateRoot(container, island, {

@@ -3,4 +3,6 @@
  * The page's copy of a first step (first-step.ts) changed the title already and kept the page's own.
  */
 export const pageTitle =
-  typeof document === 'undefined' ? '' : (document.querySelector<HTMLElement>('[data-report-island]')?.dataset['pageTitle'] ?? document.title);
+  typeof document === 'undefined'
+    ? ''
+    : (document.querySelector<HTMLElement>('[data-report-island]')?.dataset['pageTitle'] ?? document.title);

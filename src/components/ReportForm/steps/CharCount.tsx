@@ -15,7 +15,10 @@ const ANNOUNCE_AFTER_MS = 1200;
 /** "Còn … ký tự": shown always; announced politely, after a pause, only near or over the limit. */
 export function CharCount({ id, length, max }: Props) {
   const over = length - max;
-  const text = over > 0 ? `Quá ${formatNumber(over)} ký tự (tối đa ${formatNumber(max)})` : `Còn ${formatNumber(-over)} ký tự (tối đa ${formatNumber(max)})`;
+  const text =
+    over > 0
+      ? `Quá ${formatNumber(over)} ký tự (tối đa ${formatNumber(max)})`
+      : `Còn ${formatNumber(-over)} ký tự (tối đa ${formatNumber(max)})`;
   const near = max - length <= max * NEAR;
   const [announced, setAnnounced] = useState('');
   useEffect(() => {
@@ -24,8 +27,12 @@ export function CharCount({ id, length, max }: Props) {
   }, [near, text]);
   return (
     <>
-      <p className={over > 0 ? 'rf-count rf-count--over' : 'rf-count'} id={id}>{text}</p>
-      <p className="visually-hidden" aria-live="polite" data-count-announcer>{announced}</p>
+      <p className={over > 0 ? 'rf-count rf-count--over' : 'rf-count'} id={id}>
+        {text}
+      </p>
+      <p className="visually-hidden" aria-live="polite" data-count-announcer>
+        {announced}
+      </p>
     </>
   );
 }

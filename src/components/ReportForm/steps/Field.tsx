@@ -19,17 +19,31 @@ export function Field({ field, register, value, error }: Props) {
   const [pastedLong, setPastedLong] = useState(false);
   // Counted as the document will count it (after normalising), so the number matches the rule.
   const length = measuredLength(value);
-  const describedBy = [field.hint && `${id}-hint`, field.guidingQuestions.length > 0 && `${id}-gq`, error && `${id}-error`, field.type === 'textarea' && `${id}-count`]
+  const describedBy = [
+    field.hint && `${id}-hint`,
+    field.guidingQuestions.length > 0 && `${id}-gq`,
+    error && `${id}-error`,
+    field.type === 'textarea' && `${id}-count`,
+  ]
     .filter(Boolean)
     .join(' ');
-  const common = { id, 'aria-describedby': describedBy || undefined, 'aria-invalid': error ? true : undefined, ...register(field.id) };
+  const common = {
+    id,
+    'aria-describedby': describedBy || undefined,
+    'aria-invalid': error ? true : undefined,
+    ...register(field.id),
+  };
   return (
     <div className={error ? 'rf-field rf-field--error' : 'rf-field'} data-field={field.id}>
       <label className="rf-label" htmlFor={id}>
         {field.label}
         {!field.required && <span className="rf-optional"> (không bắt buộc)</span>}
       </label>
-      {field.hint && <p className="rf-hint" id={`${id}-hint`}>{field.hint}</p>}
+      {field.hint && (
+        <p className="rf-hint" id={`${id}-hint`}>
+          {field.hint}
+        </p>
+      )}
       {error && (
         <p className="rf-error" id={`${id}-error`}>
           <span className="visually-hidden">Lỗi: </span>
@@ -37,9 +51,18 @@ export function Field({ field, register, value, error }: Props) {
         </p>
       )}
       {field.type === 'textarea' ? (
-        <textarea rows={7} spellCheck {...common} onPaste={(e) => isLongPaste(e.clipboardData.getData('text')) && setPastedLong(true)} />
+        <textarea
+          rows={7}
+          spellCheck
+          {...common}
+          onPaste={(e) => isLongPaste(e.clipboardData.getData('text')) && setPastedLong(true)}
+        />
       ) : (
-        <input type={field.type === 'date' ? 'date' : 'text'} autoComplete={field.id === 'hoTen' ? 'name' : 'off'} {...common} />
+        <input
+          type={field.type === 'date' ? 'date' : 'text'}
+          autoComplete={field.id === 'hoTen' ? 'name' : 'off'}
+          {...common}
+        />
       )}
       {field.type === 'textarea' && (
         <p className="rf-note" role="status" data-paste-note>
@@ -51,7 +74,11 @@ export function Field({ field, register, value, error }: Props) {
       {field.guidingQuestions.length > 0 && (
         <div className="rf-questions" id={`${id}-gq`}>
           <p>Gợi ý để đồng chí suy nghĩ (không phải câu trả lời mẫu):</p>
-          <ul>{field.guidingQuestions.map((q) => <li key={q}>{q}</li>)}</ul>
+          <ul>
+            {field.guidingQuestions.map((q) => (
+              <li key={q}>{q}</li>
+            ))}
+          </ul>
         </div>
       )}
     </div>

@@ -1,6 +1,13 @@
 import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import type { ReportTemplate } from '~/schemas/report-template';
-import { fitToTemplate, isEmptyDraft, makeDraft, type Answers, type Draft, type OrphanAnswer } from '~/lib/report/draft';
+import {
+  fitToTemplate,
+  isEmptyDraft,
+  makeDraft,
+  type Answers,
+  type Draft,
+  type OrphanAnswer,
+} from '~/lib/report/draft';
 import { allFields, emptyAnswers } from '~/lib/report/fields';
 import { buildSteps } from '~/lib/report/steps';
 import { deletesIdleSiteData, whatWorks } from '~/lib/report/browser-env';
@@ -52,7 +59,15 @@ interface Props {
 }
 
 /** The steps of one template: header, one step per section, then check answers. Each step has its own address. */
-export function FormFlow({ template, draftId, draftGivenName, initialDraft, initialNotice, onOpenDraft, touched }: Props) {
+export function FormFlow({
+  template,
+  draftId,
+  draftGivenName,
+  initialDraft,
+  initialNotice,
+  onOpenDraft,
+  touched,
+}: Props) {
   const { ids } = useTemplates();
   const steps = useMemo(() => buildSteps(template), [template]);
   const fieldsById = useMemo(() => new Map(allFields(template).map((f) => [f.id, f])), [template]);
@@ -93,7 +108,10 @@ export function FormFlow({ template, draftId, draftGivenName, initialDraft, init
   const title = draftName(template.title, values, draftGivenName);
 
   const { place, go, label, onCheckPage } = useStepPlace(template.id, steps, draftId);
-  const arrival = useArrivalFocus(place, `${label.number}: ${label.title}`, { quiet: sync.quiet, focusField: setFocus });
+  const arrival = useArrivalFocus(place, `${label.number}: ${label.title}`, {
+    quiet: sync.quiet,
+    focusField: setFocus,
+  });
   const finalCheck = useFinalCheck(onCheckPage, form, steps);
   // Right under the step's heading: the first thing read on arrival, and on screen while typing.
   const status = <DraftStatus sync={sync.state} fieldsById={fieldsById} onResolve={sync.resolve} files={works.files} />;
@@ -132,7 +150,11 @@ export function FormFlow({ template, draftId, draftGivenName, initialDraft, init
         <a href="/bao-cao/">Chọn mẫu khác</a>
       </p>
       <p className="rf-template-title no-print">{template.title}</p>
-      {notice && <p className="rf-notice no-print" role="status">{notice}</p>}
+      {notice && (
+        <p className="rf-notice no-print" role="status">
+          {notice}
+        </p>
+      )}
       {orphans.length > 0 && (
         <Suspense fallback={null}>
           <Orphans orphans={orphans} onDismiss={(i) => setOrphans((o) => o.filter((_, j) => j !== i))} />
@@ -162,11 +184,21 @@ export function FormFlow({ template, draftId, draftGivenName, initialDraft, init
           form={form}
           inApp={inApp}
           // The control that carries the draft out of the app, inside the app's notice.
-          carryOut={<CopyDraftText currentDraft={() => makeDraft(template, getValues(), orphans)} title={title} primary={false} />}
+          carryOut={
+            <CopyDraftText
+              currentDraft={() => makeDraft(template, getValues(), orphans)}
+              title={title}
+              primary={false}
+            />
+          }
           onDone={() => {
             // Saved at once, so nothing waits on the debounce when the member moves on.
             sync.flush();
-            go(place.fromCheck ? { index: steps.length, fromCheck: false } : { index: place.index + 1, fromCheck: false });
+            go(
+              place.fromCheck
+                ? { index: steps.length, fromCheck: false }
+                : { index: place.index + 1, fromCheck: false },
+            );
           }}
           onBack={() => go({ index: place.index - 1, fromCheck: false })}
         />

@@ -38,14 +38,30 @@ interface Props {
  * One step of the form: its heading, the draft's state, its questions, and "Tiếp tục", which validates
  * the step's answers (loading the check's code the first time) before moving on.
  */
-export function StepForm({ template, steps, place, label, headingRef, status, inApp, carryOut, form, onDone, onBack }: Props) {
+export function StepForm({
+  template,
+  steps,
+  place,
+  label,
+  headingRef,
+  status,
+  inApp,
+  carryOut,
+  form,
+  onDone,
+  onBack,
+}: Props) {
   const [summary, setSummary] = useState<SummaryError[] | null>(null);
   // The last "Tiếp tục" could not download the form's engine or its check of the answers.
   const [checkFailed, setCheckFailed] = useState(false);
   const current = steps[place.index];
   if (!current) return null;
   const first = place.index === 0;
-  const submitLabel = place.fromCheck ? 'Lưu và quay lại' : place.index + 1 === steps.length ? 'Tiếp tục: kiểm tra lại' : 'Tiếp tục';
+  const submitLabel = place.fromCheck
+    ? 'Lưu và quay lại'
+    : place.index + 1 === steps.length
+      ? 'Tiếp tục: kiểm tra lại'
+      : 'Tiếp tục';
   const submit = async () => {
     let ok: boolean;
     try {
@@ -90,7 +106,13 @@ export function StepForm({ template, steps, place, label, headingRef, status, in
         </details>
       )}
       {current.fields.map((f) => (
-        <Field key={f.id} field={f} register={form.register} value={form.values[f.id] ?? ''} error={form.errors[f.id]} />
+        <Field
+          key={f.id}
+          field={f}
+          register={form.register}
+          value={form.values[f.id] ?? ''}
+          error={form.errors[f.id]}
+        />
       ))}
       {checkFailed && (
         <p className="rf-warning" role="alert" data-check-failed>

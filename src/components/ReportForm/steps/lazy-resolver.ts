@@ -13,7 +13,8 @@ export function lazyZodResolver(template: ReportTemplate): Resolver<Answers> {
   // A failed download is not kept: the next validation (the next "Tiếp tục") downloads again.
   const resolver = retrying(() =>
     Promise.all([import('@hookform/resolvers/zod'), import('~/lib/report/form-schema')]).then(
-      ([{ zodResolver }, { buildFormSchema }]) => zodResolver(buildFormSchema(template)) as unknown as Resolver<Answers>,
+      ([{ zodResolver }, { buildFormSchema }]) =>
+        zodResolver(buildFormSchema(template)) as unknown as Resolver<Answers>,
     ),
   );
   return async (values, context, options) => (await resolver())(values, context, options);

@@ -159,7 +159,11 @@ export function useAnswers(initialValues: Answers, resolver: Resolver<Answers>):
   useLayoutEffect(() => {
     const typed = [...typedBeforeIsland.current];
     typedBeforeIsland.current.clear();
-    if (typed.length > 0) keep({ ...latest.current, ...Object.fromEntries(typed.map((id) => [id, elements.current.get(id)?.value ?? ''])) });
+    if (typed.length > 0)
+      keep({
+        ...latest.current,
+        ...Object.fromEntries(typed.map((id) => [id, elements.current.get(id)?.value ?? ''])),
+      });
     // Once, at the first commit.
   }, []);
 

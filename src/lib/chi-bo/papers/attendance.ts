@@ -17,14 +17,22 @@ function attendanceNote(member: Member): string {
   const notes = [
     member.kind === 'duBi' ? 'Dự bị' : '',
     member.temporaryHere ? 'Sinh hoạt tạm thời' : '',
-    member.exemption === 'whole' ? 'Được miễn sinh hoạt' : member.exemption === 'part' ? 'Được miễn một phần sinh hoạt' : '',
+    member.exemption === 'whole'
+      ? 'Được miễn sinh hoạt'
+      : member.exemption === 'part'
+        ? 'Được miễn một phần sinh hoạt'
+        : '',
     member.sentElsewhere ? 'Sinh hoạt tạm thời nơi khác' : '',
     member.writtenReport ? 'Gửi báo cáo bằng văn bản' : '',
   ];
   return notes.filter(Boolean).join('; ');
 }
 
-export function buildAttendancePaper(workspace: Workspace, sittingId: string, context: PaperContext): DocumentModel | null {
+export function buildAttendancePaper(
+  workspace: Workspace,
+  sittingId: string,
+  context: PaperContext,
+): DocumentModel | null {
   const index = workspace.sittings.findIndex((s) => s.id === sittingId);
   const sitting = workspace.sittings[index];
   if (!sitting) return null;
@@ -34,7 +42,10 @@ export function buildAttendancePaper(workspace: Workspace, sittingId: string, co
     header: paperHeader(workspace, sitting.date),
     title: {
       type: ATTENDANCE_TITLE,
-      subject: [`Buổi sinh hoạt chuyên đề “${context.campaignName}”`, `Buổi ${index + 1}: ${sittingWhen(sitting)}${place ? `, tại ${place}` : ''}`],
+      subject: [
+        `Buổi sinh hoạt chuyên đề “${context.campaignName}”`,
+        `Buổi ${index + 1}: ${sittingWhen(sitting)}${place ? `, tại ${place}` : ''}`,
+      ],
     },
     identity: [],
     lead: [
@@ -51,7 +62,12 @@ export function buildAttendancePaper(workspace: Workspace, sittingId: string, co
           minRowHeightMm: SIGN_ROW_MM,
         },
       },
-      { paragraphs: [[`Tổng số đảng viên của chi bộ: ${workspace.members.length} đồng chí.`], ['Số đảng viên ký tên tham dự: ……… đồng chí.']] },
+      {
+        paragraphs: [
+          [`Tổng số đảng viên của chi bộ: ${workspace.members.length} đồng chí.`],
+          ['Số đảng viên ký tên tham dự: ……… đồng chí.'],
+        ],
+      },
     ],
     parts: [],
     closing: [],
@@ -60,6 +76,10 @@ export function buildAttendancePaper(workspace: Workspace, sittingId: string, co
       { role: 'CHỦ TRÌ', name: cleanName(sitting.chair) },
     ],
     findings: paperFindings(workspace.members),
-    fileName: paperFileName('danh-sach-du-buoi', String(index + 1), /^\d{4}-\d{2}-\d{2}$/.test(sitting.date) ? sitting.date : ''),
+    fileName: paperFileName(
+      'danh-sach-du-buoi',
+      String(index + 1),
+      /^\d{4}-\d{2}-\d{2}$/.test(sitting.date) ? sitting.date : '',
+    ),
   };
 }

@@ -1,5 +1,13 @@
 import { inspectText, sanitizeText, toParagraphs } from '~/lib/report/sanitize';
-import { BLANK, formatPartyDate, PARTY_HEADING, type DocumentBlock, type DocumentHeader, type DocumentModel, type DocumentSigner } from '~/lib/report/model';
+import {
+  BLANK,
+  formatPartyDate,
+  PARTY_HEADING,
+  type DocumentBlock,
+  type DocumentHeader,
+  type DocumentModel,
+  type DocumentSigner,
+} from '~/lib/report/model';
 import type { ReportTemplate } from '~/schemas/report-template';
 import { MAX_FIELD_LENGTH, MAX_NAME_LENGTH, type Member, type Sitting, type Workspace } from '../types';
 import { nameKey } from '../workspace';
@@ -79,7 +87,10 @@ export function freeText(text: string, max: number, blankLines: number): Documen
 export function paperFindings(members: readonly Member[]): DocumentModel['findings'] {
   const texts = members.flatMap((m) => [
     { label: `họ tên ${cleanName(m.name)}`, text: m.name },
-    ...Object.values(m.attendance).map((a) => ({ label: `lý do vắng của đồng chí ${cleanName(m.name)}`, text: a.status === 'absentWithReason' ? a.reason : '' })),
+    ...Object.values(m.attendance).map((a) => ({
+      label: `lý do vắng của đồng chí ${cleanName(m.name)}`,
+      text: a.status === 'absentWithReason' ? a.reason : '',
+    })),
   ]);
   const findings: DocumentModel['findings'] = { removedInvisible: [], emoji: [] };
   for (const { label, text } of texts) {

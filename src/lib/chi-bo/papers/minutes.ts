@@ -5,7 +5,17 @@ import { countSitting, type AbsentMember, type SittingCounts } from '../counts';
 import { MAX_REASON_LENGTH, type Member, type Sitting, type Workspace } from '../types';
 import { memberPresents, memberReportIsRead } from '../workspace';
 import {
-  clean, cleanName, comrade, labelled, paperFileName, paperFindings, paperHeader, RECIPIENT_LINES, sittingWhen, upper, type PaperContext,
+  clean,
+  cleanName,
+  comrade,
+  labelled,
+  paperFileName,
+  paperFindings,
+  paperHeader,
+  RECIPIENT_LINES,
+  sittingWhen,
+  upper,
+  type PaperContext,
 } from './common';
 
 /**
@@ -38,26 +48,48 @@ function wording(template: ReportTemplate) {
     if (found?.docLabel === undefined) throw new Error(`minutes template: no field "${id}" with a docLabel`);
     return found.docLabel;
   };
-  const part = (sectionId: string) => template.parts.find((p) => p.sections.some((s) => s.id === sectionId))?.docTitle ?? '';
+  const part = (sectionId: string) =>
+    template.parts.find((p) => p.sections.some((s) => s.id === sectionId))?.docTitle ?? '';
   return { section: (id: string) => section(id).docTitle, label, part };
 }
 
-const numbered = (sections: Omit<DocumentSection, 'number'>[]): DocumentSection[] => sections.map((s, i) => ({ ...s, number: String(i + 1) }));
+const numbered = (sections: Omit<DocumentSection, 'number'>[]): DocumentSection[] =>
+  sections.map((s, i) => ({ ...s, number: String(i + 1) }));
 
 const absentLines = (absent: readonly AbsentMember[], withReason: boolean): string[] =>
-  absent.map((a) => `- Đồng chí ${cleanName(a.name)}${withReason ? `: ${clean(a.reason, MAX_REASON_LENGTH) || '……'}` : ''}`);
+  absent.map(
+    (a) => `- Đồng chí ${cleanName(a.name)}${withReason ? `: ${clean(a.reason, MAX_REASON_LENGTH) || '……'}` : ''}`,
+  );
 
 /** The form's attendance block, one line each, in its order. */
 function attendanceBlocks(c: SittingCounts): DocumentBlock[] {
   const line = (text: string): DocumentBlock => ({ paragraphs: [[text]] });
   return [
-    line(`Tổng số đảng viên của chi bộ: ${c.total} đồng chí; trong đó: đảng viên chính thức: ${c.official}, đảng viên dự bị: ${c.probationary}, đảng viên sinh hoạt tạm: ${c.temporaryHere}.`),
+    line(
+      `Tổng số đảng viên của chi bộ: ${c.total} đồng chí; trong đó: đảng viên chính thức: ${c.official}, đảng viên dự bị: ${c.probationary}, đảng viên sinh hoạt tạm: ${c.temporaryHere}.`,
+    ),
     line(`Số đảng viên được miễn sinh hoạt: ${c.exempt} đồng chí.`),
     line(`Số đảng viên giới thiệu sinh hoạt tạm thời đi nơi khác: ${c.sentElsewhere} đồng chí.`),
     line(`Số đảng viên dự sinh hoạt: ${c.present}/${c.total} đồng chí.`),
     line(`Số đảng viên vắng mặt: ${c.absent} đồng chí.`),
-    { label: 'Có lý do', paragraphs: [[`${c.absentWithReason.length} đồng chí${c.absentWithReason.length ? ':' : '.'}`, ...absentLines(c.absentWithReason, true)]] },
-    { label: 'Không có lý do', paragraphs: [[`${c.absentWithoutReason.length} đồng chí${c.absentWithoutReason.length ? ':' : '.'}`, ...absentLines(c.absentWithoutReason, false)]] },
+    {
+      label: 'Có lý do',
+      paragraphs: [
+        [
+          `${c.absentWithReason.length} đồng chí${c.absentWithReason.length ? ':' : '.'}`,
+          ...absentLines(c.absentWithReason, true),
+        ],
+      ],
+    },
+    {
+      label: 'Không có lý do',
+      paragraphs: [
+        [
+          `${c.absentWithoutReason.length} đồng chí${c.absentWithoutReason.length ? ':' : '.'}`,
+          ...absentLines(c.absentWithoutReason, false),
+        ],
+      ],
+    },
   ];
 }
 
@@ -79,7 +111,9 @@ function itemSections(workspace: Workspace, sittingId: string): Omit<DocumentSec
       : `Đồng chí ${cleanName(member.name)} trình bày báo cáo tự rà soát`,
     blocks: [
       { label: OPINIONS_LABEL, paragraphs: [], writeIn: 3 },
-      ...(workspace.settings.chairConclusionPerItem ? [{ label: CHAIR_CONCLUSION_LABEL, paragraphs: [], writeIn: 2 }] : []),
+      ...(workspace.settings.chairConclusionPerItem
+        ? [{ label: CHAIR_CONCLUSION_LABEL, paragraphs: [], writeIn: 2 }]
+        : []),
     ],
   }));
 }
@@ -87,10 +121,16 @@ function itemSections(workspace: Workspace, sittingId: string): Omit<DocumentSec
 function subject(template: ReportTemplate, workspace: Workspace, sitting: Sitting): string[] {
   const index = workspace.sittings.indexOf(sitting);
   const [, ...lines] = template.documentTitle;
-  return workspace.sittings.length > 1 ? [...lines, `(Buổi ${index + 1}, chi bộ sinh hoạt thành ${workspace.sittings.length} buổi)`] : lines;
+  return workspace.sittings.length > 1
+    ? [...lines, `(Buổi ${index + 1}, chi bộ sinh hoạt thành ${workspace.sittings.length} buổi)`]
+    : lines;
 }
 
-export function buildMinutesPaper(workspace: Workspace, sittingId: string, context: PaperContext): DocumentModel | null {
+export function buildMinutesPaper(
+  workspace: Workspace,
+  sittingId: string,
+  context: PaperContext,
+): DocumentModel | null {
   const sitting = workspace.sittings.find((s) => s.id === sittingId);
   if (!sitting) return null;
   const template = context.minutesTemplate;
@@ -115,7 +155,10 @@ export function buildMinutesPaper(workspace: Workspace, sittingId: string, conte
               labelled(w.label('thuKyTen'), comrade(workspace, sitting.clerk)),
             ],
           },
-          { title: w.section('thanhPhan'), blocks: [...attendanceBlocks(countSitting(workspace, sittingId)), labelled(w.label('daiBieu'), '')] },
+          {
+            title: w.section('thanhPhan'),
+            blocks: [...attendanceBlocks(countSitting(workspace, sittingId)), labelled(w.label('daiBieu'), '')],
+          },
         ]),
       },
       {
@@ -134,6 +177,10 @@ export function buildMinutesPaper(workspace: Workspace, sittingId: string, conte
     })),
     recipients: RECIPIENT_LINES,
     findings: paperFindings(workspace.members),
-    fileName: paperFileName('bien-ban-buoi', String(workspace.sittings.indexOf(sitting) + 1), /^\d{4}-\d{2}-\d{2}$/.test(sitting.date) ? sitting.date : ''),
+    fileName: paperFileName(
+      'bien-ban-buoi',
+      String(workspace.sittings.indexOf(sitting) + 1),
+      /^\d{4}-\d{2}-\d{2}$/.test(sitting.date) ? sitting.date : '',
+    ),
   };
 }

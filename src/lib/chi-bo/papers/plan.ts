@@ -3,7 +3,18 @@ import type { DocumentModel, DocumentPart, DocumentTable } from '~/lib/report/mo
 import type { Member, Workspace } from '../types';
 import { memberReportIsRead, memberTakesTurn, shortDate } from '../workspace';
 import {
-  clean, cleanName, clockTime, comrade, labelled, paperFileName, paperFindings, paperHeader, RECIPIENT_LINES, secretarySigner, upper, type PaperContext,
+  clean,
+  cleanName,
+  clockTime,
+  comrade,
+  labelled,
+  paperFileName,
+  paperFindings,
+  paperHeader,
+  RECIPIENT_LINES,
+  secretarySigner,
+  upper,
+  type PaperContext,
 } from './common';
 
 /**
@@ -17,8 +28,12 @@ const PLAN_TITLE = 'LỊCH CÁC BUỔI SINH HOẠT';
 function turnNote(member: Member): string {
   const notes = [
     memberReportIsRead(member) ? 'gửi báo cáo bằng văn bản, đọc tại buổi sinh hoạt' : '',
-    member.requestedSittingId !== null && member.requestedSittingId === member.sittingId ? 'theo đề nghị của đồng chí' : '',
-  ].filter(Boolean).join('; ');
+    member.requestedSittingId !== null && member.requestedSittingId === member.sittingId
+      ? 'theo đề nghị của đồng chí'
+      : '',
+  ]
+    .filter(Boolean)
+    .join('; ');
   return notes.charAt(0).toLocaleUpperCase('vi-VN') + notes.slice(1);
 }
 
@@ -42,7 +57,9 @@ const nameTable = (rows: [string, string][], noteTitle: string): DocumentTable =
 
 function sittingPart(workspace: Workspace, index: number): DocumentPart {
   const sitting = workspace.sittings[index]!;
-  const when = [clockTime(sitting.time), shortDate(sitting.date) && `ngày ${shortDate(sitting.date)}`].filter(Boolean).join(', ');
+  const when = [clockTime(sitting.time), shortDate(sitting.date) && `ngày ${shortDate(sitting.date)}`]
+    .filter(Boolean)
+    .join(', ');
   const turns = workspace.members.filter((m) => m.sittingId === sitting.id && memberTakesTurn(m));
   return {
     numeral: ROMAN_NUMERALS[index] ?? String(index + 1),
@@ -51,12 +68,26 @@ function sittingPart(workspace: Workspace, index: number): DocumentPart {
       {
         number: '1',
         title: 'Địa điểm, chủ trì, thư ký',
-        blocks: [labelled('Địa điểm', clean(sitting.place)), labelled('Chủ trì', comrade(workspace, sitting.chair)), labelled('Thư ký', comrade(workspace, sitting.clerk))],
+        blocks: [
+          labelled('Địa điểm', clean(sitting.place)),
+          labelled('Chủ trì', comrade(workspace, sitting.chair)),
+          labelled('Thư ký', comrade(workspace, sitting.clerk)),
+        ],
       },
       {
         number: '2',
         title: `Đảng viên báo cáo (${turns.length} lượt)`,
-        blocks: [turns.length ? { paragraphs: [], table: nameTable(turns.map((m) => [cleanName(m.name), turnNote(m)]), 'Ghi chú') } : { paragraphs: [['Chưa xếp đảng viên nào.']] }],
+        blocks: [
+          turns.length
+            ? {
+                paragraphs: [],
+                table: nameTable(
+                  turns.map((m) => [cleanName(m.name), turnNote(m)]),
+                  'Ghi chú',
+                ),
+              }
+            : { paragraphs: [['Chưa xếp đảng viên nào.']] },
+        ],
       },
     ],
   };
@@ -74,7 +105,15 @@ function noTurnPart(workspace: Workspace, index: number): DocumentPart | null {
       {
         number: '1',
         title: `Danh sách (${left.length} đồng chí)`,
-        blocks: [{ paragraphs: [], table: nameTable(left.map((m) => [cleanName(m.name), noTurnReason(m)]), 'Lý do') }],
+        blocks: [
+          {
+            paragraphs: [],
+            table: nameTable(
+              left.map((m) => [cleanName(m.name), noTurnReason(m)]),
+              'Lý do',
+            ),
+          },
+        ],
       },
     ],
   };
@@ -89,7 +128,15 @@ export function buildPlanPaper(workspace: Workspace, context: PaperContext): Doc
     header: paperHeader(workspace, ''),
     title: { type: PLAN_TITLE, subject: [`Chuyên đề “${context.campaignName}”`] },
     identity: [],
-    lead: [{ paragraphs: [[`Chi bộ có ${workspace.members.length} đảng viên; ${turns} lượt báo cáo, chia thành ${workspace.sittings.length} buổi sinh hoạt.`]] }],
+    lead: [
+      {
+        paragraphs: [
+          [
+            `Chi bộ có ${workspace.members.length} đảng viên; ${turns} lượt báo cáo, chia thành ${workspace.sittings.length} buổi sinh hoạt.`,
+          ],
+        ],
+      },
+    ],
     parts: rest ? [...parts, rest] : parts,
     closing: [],
     signers: [secretarySigner(workspace)],

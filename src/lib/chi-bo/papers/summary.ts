@@ -4,7 +4,16 @@ import { summarizeSession, type SessionSummary } from '../summary';
 import { MAX_NOTE_LENGTH, MAX_REASON_LENGTH, type Workspace } from '../types';
 import { shortDate } from '../workspace';
 import {
-  clean, cleanName, clockTime, freeText, paperFileName, paperFindings, paperHeader, RECIPIENT_LINES, secretarySigner, type PaperContext,
+  clean,
+  cleanName,
+  clockTime,
+  freeText,
+  paperFileName,
+  paperFindings,
+  paperHeader,
+  RECIPIENT_LINES,
+  secretarySigner,
+  type PaperContext,
 } from './common';
 
 /**
@@ -18,25 +27,36 @@ const summaryAidNote = (siteName: string) =>
   `Bản tổng hợp này do công cụ dành cho chi bộ trên trang “${siteName}” lập từ số liệu chi bộ đã nhập, để giúp chi bộ báo cáo cấp ủy cấp trên. Trang chưa tìm thấy mẫu hay yêu cầu công khai nào cho báo cáo này; nếu cấp ủy cấp trên có mẫu hoặc yêu cầu riêng, hãy làm theo mẫu, yêu cầu đó.`;
 
 /** "4 đồng chí: A, B, C, D." or "Không có." */
-const countWithNames = (names: readonly string[]): string => (names.length ? `${names.length} đồng chí: ${names.map(cleanName).join(', ')}.` : 'Không có.');
+const countWithNames = (names: readonly string[]): string =>
+  names.length ? `${names.length} đồng chí: ${names.map(cleanName).join(', ')}.` : 'Không có.';
 const line = (text: string): DocumentBlock => ({ paragraphs: [[text]] });
-const sections = (list: Omit<DocumentSection, 'number'>[]): DocumentSection[] => list.map((s, i) => ({ ...s, number: String(i + 1) }));
+const sections = (list: Omit<DocumentSection, 'number'>[]): DocumentSection[] =>
+  list.map((s, i) => ({ ...s, number: String(i + 1) }));
 
 function membersPart(s: SessionSummary, workspace: Workspace): Omit<DocumentPart, 'numeral'> {
   const c = s.sittings[0]?.counts;
-  const kinds = workspace.members.reduce((acc, m) => {
-    acc[m.temporaryHere ? 'temporary' : m.kind] += 1;
-    return acc;
-  }, { chinhThuc: 0, duBi: 0, temporary: 0 });
+  const kinds = workspace.members.reduce(
+    (acc, m) => {
+      acc[m.temporaryHere ? 'temporary' : m.kind] += 1;
+      return acc;
+    },
+    { chinhThuc: 0, duBi: 0, temporary: 0 },
+  );
   return {
     title: 'TÌNH HÌNH ĐẢNG VIÊN CỦA CHI BỘ',
     sections: sections([
       {
         title: 'Số đảng viên',
         blocks: [
-          line(`Tổng số đảng viên của chi bộ: ${s.total} đồng chí; trong đó: đảng viên chính thức: ${kinds.chinhThuc}, đảng viên dự bị: ${kinds.duBi}, đảng viên sinh hoạt tạm: ${kinds.temporary}.`),
-          line(`Số đảng viên được miễn sinh hoạt: ${c?.exempt ?? workspace.members.filter((m) => m.exemption !== 'none').length} đồng chí.`),
-          line(`Số đảng viên giới thiệu sinh hoạt tạm thời đi nơi khác: ${workspace.members.filter((m) => m.sentElsewhere).length} đồng chí.`),
+          line(
+            `Tổng số đảng viên của chi bộ: ${s.total} đồng chí; trong đó: đảng viên chính thức: ${kinds.chinhThuc}, đảng viên dự bị: ${kinds.duBi}, đảng viên sinh hoạt tạm: ${kinds.temporary}.`,
+          ),
+          line(
+            `Số đảng viên được miễn sinh hoạt: ${c?.exempt ?? workspace.members.filter((m) => m.exemption !== 'none').length} đồng chí.`,
+          ),
+          line(
+            `Số đảng viên giới thiệu sinh hoạt tạm thời đi nơi khác: ${workspace.members.filter((m) => m.sentElsewhere).length} đồng chí.`,
+          ),
         ],
       },
     ]),
@@ -61,21 +81,26 @@ function sittingsPart(s: SessionSummary, workspace: Workspace): Omit<DocumentPar
     sections: sections([
       {
         title: `Chi bộ sinh hoạt ${workspace.sittings.length} buổi`,
-        blocks: [{
-          paragraphs: [],
-          table: {
-            columns: [
-              { title: 'Buổi', share: 0.09, align: 'center' },
-              { title: 'Thời gian, địa điểm', share: 0.33, align: 'left' },
-              { title: 'Số dự', share: 0.13, align: 'center' },
-              { title: 'Vắng', share: 0.19, align: 'center' },
-              { title: 'Báo cáo', share: 0.26, align: 'left' },
-            ],
-            rows,
+        blocks: [
+          {
+            paragraphs: [],
+            table: {
+              columns: [
+                { title: 'Buổi', share: 0.09, align: 'center' },
+                { title: 'Thời gian, địa điểm', share: 0.33, align: 'left' },
+                { title: 'Số dự', share: 0.13, align: 'center' },
+                { title: 'Vắng', share: 0.19, align: 'center' },
+                { title: 'Báo cáo', share: 0.26, align: 'left' },
+              ],
+              rows,
+            },
           },
-        }],
+        ],
       },
-      { title: 'Đảng viên vắng mặt', blocks: [absences.length ? { paragraphs: [absences] } : line('Không có đảng viên vắng mặt.')] },
+      {
+        title: 'Đảng viên vắng mặt',
+        blocks: [absences.length ? { paragraphs: [absences] } : line('Không có đảng viên vắng mặt.')],
+      },
     ]),
   };
 }
@@ -97,7 +122,8 @@ function absenceLines(s: SessionSummary): string[] {
     one.counts.absentWithoutReason.forEach((a) => add(a.name, a.index, null));
   });
   return [...groups.values()].map(
-    (g) => `- Đồng chí ${cleanName(g.name)}, buổi ${g.sittings.join(', ')}: ${g.reason === null ? 'không có lý do' : `có lý do (${g.reason})`}.`,
+    (g) =>
+      `- Đồng chí ${cleanName(g.name)}, buổi ${g.sittings.join(', ')}: ${g.reason === null ? 'không có lý do' : `có lý do (${g.reason})`}.`,
   );
 }
 
@@ -120,7 +146,11 @@ function resultsPart(s: SessionSummary): Omit<DocumentPart, 'numeral'> {
       { title: 'Đảng viên chưa báo cáo', blocks: [line(countWithNames(s.notPresented))] },
       {
         title: 'Báo cáo đã nộp cho chi bộ',
-        blocks: [line(`Bản giấy: ${s.handIn.paper}; tệp: ${s.handIn.file}; tin nhắn: ${s.handIn.message}; chưa nộp: ${s.handIn.notYet}.`)],
+        blocks: [
+          line(
+            `Bản giấy: ${s.handIn.paper}; tệp: ${s.handIn.file}; tin nhắn: ${s.handIn.message}; chưa nộp: ${s.handIn.notYet}.`,
+          ),
+        ],
       },
     ]),
   };
@@ -132,7 +162,12 @@ export function buildSummaryPaper(workspace: Workspace, context: PaperContext): 
     membersPart(s, workspace),
     sittingsPart(s, workspace),
     resultsPart(s),
-    { title: 'NHỮNG ĐIỂM NỔI BẬT', sections: sections([{ title: 'Ghi nhận của chi bộ', blocks: [freeText(workspace.summaryNote, MAX_NOTE_LENGTH, 4)] }]) },
+    {
+      title: 'NHỮNG ĐIỂM NỔI BẬT',
+      sections: sections([
+        { title: 'Ghi nhận của chi bộ', blocks: [freeText(workspace.summaryNote, MAX_NOTE_LENGTH, 4)] },
+      ]),
+    },
   ];
   return {
     templateId: 'chi-bo-tong-hop',
