@@ -15,7 +15,7 @@ status=0
 step() {
   local name=$1; shift
   echo; echo "━━ $name"
-  if ! "$@"; then echo "✗ $name failed"; status=1; fi
+  if ! "$@"; then echo "✗ $name failed"; status=1; return 1; fi
 }
 
 # Lint first, in seconds: a finding stops the suite before the minutes of builds and browsers.

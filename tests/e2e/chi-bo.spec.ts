@@ -558,13 +558,11 @@ test.describe("the workspace keeps the secretary's place and data", () => {
       answers: { hoTen: nameOf(2), hanhTrinh: 'Nội dung riêng' },
       orphans: [],
     };
-    await page
-      .getByLabel('Mở tệp bản nháp của đảng viên')
-      .setInputFiles({
-        name: 'ban-nhap.json',
-        mimeType: 'application/json',
-        buffer: Buffer.from(JSON.stringify(draft)),
-      });
+    await page.getByLabel('Mở tệp bản nháp của đảng viên').setInputFiles({
+      name: 'ban-nhap.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(draft)),
+    });
     await expect(
       page.getByText(`Đã ghi nhận đồng chí ${nameOf(2)} nộp báo cáo bằng tệp. Nội dung bản nháp không được lưu lại.`),
     ).toBeVisible();
@@ -587,13 +585,11 @@ test.describe("the workspace keeps the secretary's place and data", () => {
     await page.getByRole('button', { name: 'Ghi nhận đã nộp cho đồng chí này' }).click();
     await expect(page.getByLabel(`Báo cáo (${nameOf(3)})`)).toHaveValue('file');
     // A roster file is not a member's draft.
-    await page
-      .getByLabel('Mở tệp bản nháp của đảng viên')
-      .setInputFiles({
-        name: 'x.json',
-        mimeType: 'application/json',
-        buffer: Buffer.from((await page.evaluate((key) => localStorage.getItem(key), WORKSPACE_KEY))!),
-      });
+    await page.getByLabel('Mở tệp bản nháp của đảng viên').setInputFiles({
+      name: 'x.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from((await page.evaluate((key) => localStorage.getItem(key), WORKSPACE_KEY))!),
+    });
     await expect(
       page
         .getByRole('alert')
@@ -677,14 +673,12 @@ test.describe('bad input gets a clear message and loses nothing', () => {
         page.getByRole('status').filter({ hasText: 'Chưa lưu được dữ liệu chi bộ trên máy này.' }),
       ).toBeVisible();
       await expect(
-        page
-          .getByRole('alert')
-          .filter({
-            hasText:
-              kind === 'full'
-                ? /Bộ nhớ của trình duyệt trên máy này đã đầy/
-                : /Trình duyệt này không cho trang lưu dữ liệu/,
-          }),
+        page.getByRole('alert').filter({
+          hasText:
+            kind === 'full'
+              ? /Bộ nhớ của trình duyệt trên máy này đã đầy/
+              : /Trình duyệt này không cho trang lưu dữ liệu/,
+        }),
       ).toBeVisible();
       await checkA11y(page, `storage ${kind}`);
       const [dl] = await Promise.all([

@@ -60,12 +60,10 @@ for (const stem of ['mount', 'client'] as const)
 
     const line = await weakLine(page, new RegExp(`/${stem}\\.[^/]*\\.js$`));
     await page.reload();
-    const alert = page
-      .getByRole('alert')
-      .filter({
-        hasText:
-          'Chưa tải được phần soạn báo cáo của trang (mạng yếu?). Bản nháp đã lưu trên máy này, nếu có, vẫn còn nguyên.',
-      });
+    const alert = page.getByRole('alert').filter({
+      hasText:
+        'Chưa tải được phần soạn báo cáo của trang (mạng yếu?). Bản nháp đã lưu trên máy này, nếu có, vẫn còn nguyên.',
+    });
     await expect(alert).toBeVisible();
     await expect(alert).toBeInViewport();
     // One try asks for the file once or twice (a preload, then the import itself).
@@ -162,11 +160,9 @@ test('the check-answers page opened directly cannot download its check: it says 
   ).toBeVisible();
   // A reload, or a link kept, straight to the check page: its check of every answer needs zod.
   await page.goto('/bao-cao/?mau=dang-vien&buoc=kiem-tra');
-  const alert = page
-    .getByRole('alert')
-    .filter({
-      hasText: 'Chưa tải được phần kiểm tra câu trả lời (mạng yếu?), nên chưa kiểm tra được các câu trả lời.',
-    });
+  const alert = page.getByRole('alert').filter({
+    hasText: 'Chưa tải được phần kiểm tra câu trả lời (mạng yếu?), nên chưa kiểm tra được các câu trả lời.',
+  });
   await expect(alert).toBeVisible();
   expect(line.requests).toBe(1);
   await expect(page.locator('[data-check-answers]')).toContainText('Nguyen Van Bay');

@@ -65,16 +65,12 @@ test('every tuned query finds its page in the top 3; each unseen batch keeps its
   for (const c of queries) {
     await input.fill(c.q);
     await page.locator(`[data-search-root][data-search-done="${c.q.trim().replace(/"/g, '\\"')}"]`).waitFor();
-    const top = await page
-      .locator('[data-search-list] [data-search-hit-link]')
-      .evaluateAll((links) =>
-        links
-          .slice(0, 3)
-          .map((a) => ({
-            path: new URL((a as HTMLAnchorElement).href).pathname,
-            hash: new URL((a as HTMLAnchorElement).href).hash,
-          })),
-      );
+    const top = await page.locator('[data-search-list] [data-search-hit-link]').evaluateAll((links) =>
+      links.slice(0, 3).map((a) => ({
+        path: new URL((a as HTMLAnchorElement).href).pathname,
+        hash: new URL((a as HTMLAnchorElement).href).hash,
+      })),
+    );
     const at = rankOf(top, c.expect);
     if (c.source) {
       const b = batches.get(c.source) ?? { n: 0, top1: 0, top3: 0 };

@@ -9,7 +9,7 @@ import type { PagefindApi } from './pagefind';
 import { typeFilter } from './ranking';
 import { TYPE_FILTER } from './types';
 import { RANKING } from './weights';
-import type { SearchOptions, SearchOutcome } from './engine';
+import type { SearchOptions, SearchOutcome } from './outcome';
 
 /** `prepared`: the query after prepareQuery; `parts`: its phrases and loose words (splitQuery). */
 export async function phraseSearch(
