@@ -8,7 +8,7 @@
  * browser code that shows the hits is in src/components/Search/.
  */
 import { closeWords, prepareQuery, restoreIndexed, splitQuery } from './normalize';
-import { markedTerms, toHit, type SearchHit } from './hits';
+import { markedTerms, toHit } from './hits';
 import { pager } from './paging';
 import { loadPagefind, type PagefindApi } from './pagefind';
 import { phraseSearch } from './phrase';
