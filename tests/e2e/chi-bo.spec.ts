@@ -712,7 +712,7 @@ test.describe('the workspace on the phone', () => {
   test('keyboard only: paste, add, edit, move, go to the sittings', async ({ page }) => {
     await page.goto('/chi-bo/');
     const box = page.getByLabel('Dán danh sách họ tên, mỗi dòng một người');
-    for (let i = 0; i < 30 && !(await box.evaluate((el) => el === document.activeElement)); i++)
+    for (let i = 0; i < 60 && !(await box.evaluate((el) => el === document.activeElement)); i++)
       await page.keyboard.press('Tab');
     await expect(box).toBeFocused();
     await page.keyboard.type(`${nameOf(1)}\n${nameOf(2)}`);

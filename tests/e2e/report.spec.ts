@@ -268,9 +268,9 @@ test.describe('report form: the first step is on the page before its code', () =
 
     await page.goto('/bao-cao/?mau=dang-vien');
     await expect(page.locator('[data-report-island][data-prerendered="dang-vien"]')).toBeAttached();
-    await expect(stepHeading(page)).toHaveText(/^Bước 1\/9: /);
+    await expect(stepHeading(page)).toHaveText(/^Bước 1\/10: /);
     await expect(stepHeading(page)).toBeFocused();
-    await expect(page).toHaveTitle(/^Bước 1\/9: Thông tin ở đầu giấy tờ – Soạn báo cáo/);
+    await expect(page).toHaveTitle(/^Bước 1\/10: Thông tin ở đầu giấy tờ – Soạn báo cáo/);
     await page.waitForLoadState('networkidle');
     expect(
       requested.filter((u) => island.test(u)),
