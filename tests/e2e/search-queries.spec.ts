@@ -14,7 +14,11 @@ interface QueryCase {
   kind: string;
   /** Set on a query of a batch written without looking at the pages and unseen when it was measured. */
   source?: string;
+  /** A tuned query known to miss since a dated change, with why: printed, not gated, and at most one. */
+  miss?: string;
 }
+/** Known misses stay rare: more than this and the ranking needs fixing before anything lands. */
+const MAX_KNOWN_MISSES = 1;
 /** Floors for the unseen batches: the rates measured when each was added (top-1, top-3). */
 const UNSEEN_FLOORS: Record<string, { top1: number; top3: number }> = {
   'unseen 2026-12-04': { top1: 0.8, top3: 0.9 },
@@ -78,12 +82,15 @@ test('every tuned query finds its page in the top 3; each unseen batch keeps its
       if (at === 0) b.top1++;
       if (at >= 0) b.top3++;
       batches.set(c.source, b);
+    } else if (c.miss) {
+      console.log(`known miss (${at < 0 ? 'still missing' : 'found again: drop its "miss"'}): ${c.q}: ${c.miss}`);
     } else if (at < 0)
       misses.push(
         `${c.q} (${c.kind}): expected ${[c.expect].flat().join(' | ')}, got ${top.map((l) => l.path + l.hash).join(', ') || 'nothing'}`,
       );
   }
   expect(misses, `${misses.length} tuned queries missed`).toEqual([]);
+  expect(queries.filter((c) => c.miss).length, 'known misses').toBeLessThanOrEqual(MAX_KNOWN_MISSES);
   for (const [source, b] of batches) {
     const floor = UNSEEN_FLOORS[source];
     expect(floor, `a floor for ${source}`).toBeDefined();
