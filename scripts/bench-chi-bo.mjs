@@ -10,6 +10,7 @@
 // Usage: npm run bench:chi-bo [-- runs, default 3]
 import { chromium } from 'playwright-core';
 import { startStaticServer } from '../tests/support/static-server.mjs';
+import { FAMILY, GIVEN, MIDDLE } from '../tests/support/example-names.ts';
 
 const runs = Number(process.argv[2] ?? 3);
 const CPU_SLOWDOWN = 4;
@@ -33,30 +34,6 @@ const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
-const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Phan', 'Vũ', 'Đặng', 'Bùi', 'Đỗ'];
-const MIDDLE = ['Văn', 'Thị', 'Hữu', 'Minh', 'Thanh', 'Ngọc'];
-const GIVEN = [
-  'An',
-  'Bình',
-  'Cường',
-  'Dũng',
-  'Hà',
-  'Hải',
-  'Hạnh',
-  'Hòa',
-  'Lan',
-  'Long',
-  'Mai',
-  'Nam',
-  'Phúc',
-  'Quang',
-  'Sơn',
-  'Tâm',
-  'Thảo',
-  'Trung',
-  'Tuấn',
-  'Yến',
-];
 const names = Array.from(
   { length: MEMBERS },
   (_, i) => `${i + 1}. ${FAMILY[i % 10]} ${MIDDLE[Math.floor(i / 10) % 6]} ${GIVEN[i % 20]} ${Math.floor(i / 60) + 1}`,

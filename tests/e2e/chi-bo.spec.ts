@@ -13,34 +13,11 @@ import { resolveDistPath } from '../support/dist-files';
 import { convertToPdf } from '../support/soffice';
 import { TEXT_SIZE_KEY } from '../../src/lib/text-size';
 import { WORKSPACE_KEY } from '../../src/lib/chi-bo/storage';
+import { FAMILY, GIVEN, MIDDLE } from '../support/example-names.ts';
 
 const out = 'tests/.output/chi-bo';
 mkdirSync(out, { recursive: true });
 
-const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Phan', 'Vũ', 'Đặng', 'Bùi', 'Đỗ'];
-const MIDDLE = ['Văn', 'Thị', 'Hữu', 'Minh', 'Thanh', 'Ngọc'];
-const GIVEN = [
-  'An',
-  'Bình',
-  'Cường',
-  'Dũng',
-  'Hà',
-  'Hải',
-  'Hạnh',
-  'Hòa',
-  'Lan',
-  'Long',
-  'Mai',
-  'Nam',
-  'Phúc',
-  'Quang',
-  'Sơn',
-  'Tâm',
-  'Thảo',
-  'Trung',
-  'Tuấn',
-  'Yến',
-];
 /** Member n (1-based) of a roster of distinct names. */
 const nameOf = (n: number) =>
   `${FAMILY[(n - 1) % 10]} ${MIDDLE[Math.floor((n - 1) / 10) % 6]} ${GIVEN[(n - 1) % 20]}${n > 60 ? ` ${Math.ceil(n / 60)}` : ''}`;

@@ -1,5 +1,6 @@
 import type { Attendance, Member, Workspace } from '~/lib/chi-bo/types';
 import { createMember, createSitting, createWorkspace } from '~/lib/chi-bo/workspace';
+import { FAMILY, GIVEN, MIDDLE } from '../../support/example-names.ts';
 
 /**
  * The issue's case: a 60-member chi bộ sitting three times. Members 1–50 present in person (two of them
@@ -8,31 +9,6 @@ import { createMember, createSitting, createWorkspace } from '~/lib/chi-bo/works
  * and exempt. On the day of sitting 2, member 40 is absent with a reason and member 41 without one.
  * Member 6 asked for sitting 3.
  */
-
-const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Phan', 'Vũ', 'Đặng', 'Bùi', 'Đỗ'];
-const MIDDLE = ['Văn', 'Thị', 'Hữu', 'Minh', 'Thanh', 'Ngọc'];
-const GIVEN = [
-  'An',
-  'Bình',
-  'Cường',
-  'Dũng',
-  'Hà',
-  'Hải',
-  'Hạnh',
-  'Hòa',
-  'Lan',
-  'Long',
-  'Mai',
-  'Nam',
-  'Phúc',
-  'Quang',
-  'Sơn',
-  'Tâm',
-  'Thảo',
-  'Trung',
-  'Tuấn',
-  'Yến',
-];
 
 export const memberName = (i: number): string =>
   `${FAMILY[i % FAMILY.length]} ${MIDDLE[Math.floor(i / FAMILY.length) % MIDDLE.length]} ${GIVEN[i % GIVEN.length]}`;
