@@ -42,6 +42,12 @@ export function reportSearch({ templateId, draftId, step, fromCheck }: ReportAdd
   return `?${params.toString()}`;
 }
 
+/**
+ * Where one template's data is served (src/pages/bao-cao/mau/[id].json.ts): the page carries only the
+ * templates' names, and the form fetches the one it opens.
+ */
+export const templateDataHref = (templateId: string): string => `${REPORT_PATH}mau/${templateId}.json`;
+
 /** The full path of an address, for links and `history.pushState`; what is not given is left out. */
 export const reportHref = (address: Partial<ReportAddress>): string =>
   REPORT_PATH + reportSearch({ templateId: null, draftId: null, step: null, fromCheck: false, ...address });

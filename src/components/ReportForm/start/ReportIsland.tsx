@@ -8,7 +8,9 @@ import { NEW_DRAFT } from '~/lib/report/steps';
 import { FormFlow } from '../steps/FormFlow';
 import { OpenDraftFile } from '../drafts/DraftTools';
 import type { OpenedDraft } from '../drafts/OpenDraftFile';
-import { TemplatesContext } from './templates-context';
+import { TemplatesContext, type TemplateName } from './templates-context';
+import { loadTemplate } from './template-data';
+import { RetryAlert } from '../shared/RetryAlert';
 import { pageTitle } from './page-title';
 import { lazyWithRetry } from '../shared/lazy-part';
 import { PrerenderedUserAgent } from '../shared/useUserAgent';
@@ -22,8 +24,10 @@ export const OPEN_FILE_EVENT = 'gtlt:mo-ban-nhap';
 export const OPEN_PASTE_EVENT = 'gtlt:dan-ban-nhap';
 
 interface Props {
-  /** Every template of the collection, in chooser order. */
-  templates: ReportTemplate[];
+  /** Every template of the collection, in chooser order, by name. */
+  templates: TemplateName[];
+  /** The data of the template the address opens, when it is already at hand (the others are fetched). */
+  opening?: ReportTemplate | undefined;
   /** A draft file chosen on the start page before the island was loaded. */
   startFile?: File | undefined;
   /**
@@ -79,6 +83,7 @@ const stateFromAddress = (ids: readonly string[], prerendered?: string): State =
  */
 export default function ReportIsland({
   templates,
+  opening,
   startFile,
   startPaste = false,
   prerendered,
@@ -89,18 +94,34 @@ export default function ReportIsland({
   const ids = useMemo(() => templates.map((t) => t.id), [templates]);
   const [state, setState] = useState<State>(() => stateFromAddress(ids, prerendered));
   const [file, setFile] = useState<File | undefined>(startFile);
-  const template = templates.find((t) => t.id === state.id);
+  const [loaded, setLoaded] = useState<Record<string, ReportTemplate>>(() =>
+    opening ? { [opening.id]: opening } : {},
+  );
+  const [loadFailed, setLoadFailed] = useState(false);
+  const template = state.id ? loaded[state.id] : undefined;
+  const fetchTemplate = (templateId: string) => {
+    setLoadFailed(false);
+    loadTemplate(templateId).then(
+      (t) => setLoaded((all) => ({ ...all, [t.id]: t })),
+      () => setLoadFailed(true),
+    );
+  };
+  // Another template opened (a draft of it, Back or Forward): its data is fetched now.
+  useEffect(() => {
+    if (state.id && !loaded[state.id]) fetchTemplate(state.id);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [state.id]);
   const [paste, setPaste] = useState(startPaste);
   // Once, when the island has taken over the page's copy of the first step.
   // eslint-disable-next-line react-hooks/exhaustive-deps
   useEffect(() => onReady?.(), []);
 
+  const onForm = state.id !== null;
   useEffect(() => {
-    document.documentElement.dataset['report'] = template ? 'form' : 'start';
-    if (!template) document.title = pageTitle;
-    for (const el of document.querySelectorAll<HTMLElement>('[data-report-chooser]'))
-      el.hidden = template !== undefined;
-  }, [template]);
+    document.documentElement.dataset['report'] = onForm ? 'form' : 'start';
+    if (!onForm) document.title = pageTitle;
+    for (const el of document.querySelectorAll<HTMLElement>('[data-report-chooser]')) el.hidden = onForm;
+  }, [onForm]);
   useEffect(() => {
     // Back and Forward between templates (or to the start page); steps inside a template are the form's own.
     const onPop = () =>
@@ -156,6 +177,12 @@ export default function ReportIsland({
         touched={touched}
       />
     );
+  } else if (state.id) {
+    content = loadFailed ? (
+      <RetryAlert message={templateFailedMessage} onRetry={() => fetchTemplate(state.id!)} />
+    ) : (
+      <p role="status">Đang mở mẫu báo cáo…</p>
+    );
   } else {
     content = (
       <Suspense fallback={null}>
@@ -184,6 +211,9 @@ export default function ReportIsland({
     </PrerenderedUserAgent.Provider>
   );
 }
+
+const templateFailedMessage =
+  'Chưa tải được mẫu báo cáo này (mạng yếu?). Bản nháp đã lưu trên máy này vẫn còn nguyên. Bấm “Thử lại”.';
 
 function startNotice(draft: Draft | null): string | null {
   return draft ? `Đã mở lại bản nháp lưu lúc ${formatMoment(draft.savedAt)}.` : null;

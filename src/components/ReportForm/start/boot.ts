@@ -13,7 +13,8 @@ import { chosenTemplate } from '~/lib/report/address';
 import { detectInAppBrowser } from '~/lib/report/browser-env';
 import { listDrafts } from '~/lib/report/storage';
 import { retrying } from '~/lib/retrying';
-import type { ReportTemplate } from '~/schemas/report-template';
+import { loadTemplate } from './template-data';
+import type { TemplateName } from './templates-context';
 
 interface Start {
   file?: File | undefined;
@@ -35,16 +36,19 @@ function boot(container: HTMLElement, data: HTMLElement) {
   /** The last press the member made on the page's copy before the island came. */
   let held: HTMLElement | undefined;
 
+  // The template the address opens: its data is fetched beside the island's code, so the form mounts with it.
+  const opening = prerendered ?? chosenTemplate(location.search, ids);
   const start = (how: Start = {}) =>
-    island().then(
-      (m) => {
+    Promise.all([island(), opening ? loadTemplate(opening) : undefined]).then(
+      ([m, template]) => {
         if (failed) failed.hidden = true;
         if (!started) {
           started = true;
-          const templates = JSON.parse(data.textContent ?? '[]') as ReportTemplate[];
+          const templates = JSON.parse(data.textContent ?? '[]') as TemplateName[];
           m.mountReportForm(container, templates, {
             file: how.file,
             paste: how.paste,
+            opening: template,
             prerendered,
             prerenderedFor,
             onReady: () => replay(held),

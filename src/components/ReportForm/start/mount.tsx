@@ -2,6 +2,7 @@ import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import type { ReportTemplate } from '~/schemas/report-template';
 import ReportIsland from './ReportIsland';
+import type { TemplateName } from './templates-context';
 
 export { OPEN_FILE_EVENT, OPEN_PASTE_EVENT } from './ReportIsland';
 
@@ -10,6 +11,8 @@ interface Options {
   file?: File | undefined;
   /** "Dán bản nháp" was pressed on the start page before the island was loaded. */
   paste?: boolean | undefined;
+  /** The data of the template the address opens, fetched beside the island's code. */
+  opening?: ReportTemplate | undefined;
   /** The template whose first step the page shows already (first-step.ts): taken over, not rendered again. */
   prerendered?: string | undefined;
   /** The user agent that copy was rendered for (see useUserAgent). */
@@ -25,12 +28,13 @@ interface Options {
  */
 export function mountReportForm(
   container: HTMLElement,
-  templates: ReportTemplate[],
-  { file, paste = false, prerendered, prerenderedFor, onReady }: Options,
+  templates: TemplateName[],
+  { file, paste = false, opening, prerendered, prerenderedFor, onReady }: Options,
 ): void {
   const island = (
     <ReportIsland
       templates={templates}
+      opening={opening}
       startFile={file}
       startPaste={paste}
       prerendered={prerendered}
