@@ -170,9 +170,22 @@ test('each step has its address: Back, Forward, reload, "Sửa" → "Lưu và qu
   await expect(page.getByRole('button', { name: 'Tiếp tục' })).toHaveCount(0);
   await page.getByRole('button', { name: 'Lưu và quay lại' }).click();
   await expect(heading).toHaveText(new RegExp(`^Bước ${total}/${total}: Kiểm tra lại`));
-  await expect(heading).toBeFocused();
+  // Back to the row the member left by, not to the top of the page.
+  const nameLink = page.getByRole('link', { name: /^Sửa câu trả lời “Họ và tên/ });
+  await expect(nameLink).toBeFocused();
   await expect(page.locator('[data-check-answers]')).toContainText('Nguyen Van Tam');
   await checkA11y(page, 'check page after "Lưu và quay lại"');
+
+  // A question far down the check page: back to its row, on screen.
+  const lastLink = page.locator('[data-check-answers] .rf-summary__action a').last();
+  const lastId = await lastLink.getAttribute('id');
+  await lastLink.click();
+  await expect(heading).toHaveText(new RegExp(`^Bước ${total - 1}/${total}: `));
+  await page.getByRole('button', { name: 'Lưu và quay lại' }).click();
+  await expect(heading).toHaveText(new RegExp(`^Bước ${total}/${total}: Kiểm tra lại`));
+  await expect(page.locator(`#${lastId}`)).toBeFocused();
+  await expect(page.locator(`#${lastId}`)).toBeInViewport();
+  await expect(heading).not.toBeInViewport();
 });
 
 test('two tabs on one draft: changes to different questions merge; the same question changed in both asks first, nothing lost', async ({
@@ -224,6 +237,40 @@ test('two tabs on one draft: changes to different questions merge; the same ques
   await expect(page.locator('#f-hoTen')).toHaveValue('Ten go o the hai');
   await expect(page.locator('#f-chucVu')).toHaveValue('Cong nhan cao su');
   await other.close();
+});
+
+test('a draft file of another template, opened from a form: that template’s form opens, its data fetched then, and the notice is on screen', async ({
+  page,
+}) => {
+  const fetched: string[] = [];
+  page.on('request', (r) => /\/bao-cao\/mau\//.test(r.url()) && fetched.push(new URL(r.url()).pathname));
+  await page.goto('/bao-cao/?mau=dang-vien');
+  await page.locator('#f-hoTen').fill('Nguyen Van Mot');
+  await expect.poll(() => fetched).toEqual(['/bao-cao/mau/dang-vien.json']);
+  await page.getByRole('button', { name: 'Mở bản nháp từ tệp' }).click();
+  await page.getByLabel('Chọn tệp bản nháp đã lưu ra máy trước đây').setInputFiles({
+    name: 'ban-nhap-huu-tri.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(
+      JSON.stringify({
+        format: 'giu-tron-loi-the/ban-nhap',
+        version: 1,
+        templateId: 'huu-tri-noi-cu-tru',
+        templateVersion: 1,
+        savedAt: '2023-03-01T08:00:00.000Z',
+        answers: { ...header, hoTen: 'Ba Hai' },
+        orphans: [],
+      }),
+    ),
+  });
+  await expect(page).toHaveURL(/\?mau=huu-tri-noi-cu-tru/);
+  await expect(page.locator('#f-hoTen')).toHaveValue('Ba Hai');
+  const notice = page.getByRole('status').filter({ hasText: /^Đã mở bản nháp từ tệp/ });
+  await expect(notice).toBeInViewport();
+  expect(fetched).toEqual(['/bao-cao/mau/dang-vien.json', '/bao-cao/mau/huu-tri-noi-cu-tru.json']);
+  // The first template's draft is still there, under its own address.
+  await page.goBack();
+  await expect(page.locator('#f-hoTen')).toHaveValue('Nguyen Van Mot');
 });
 
 test('a draft file opens from the start page on a fresh device; another template’s file asks before replacing, with both dates', async ({

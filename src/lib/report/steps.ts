@@ -53,6 +53,9 @@ export function placeFromSearch(search: string, steps: readonly Step[]): Place {
 /** `nhap` value asking for a new draft of the template (the start page's "Soạn bản nháp mới"). */
 export const NEW_DRAFT = 'moi';
 
+/** The id of a question's "Sửa" link on the check page: "Lưu và quay lại" brings the member back to it. */
+export const editLinkId = (fieldId: string): string => `rf-sua-${fieldId}`;
+
 /** The address of a place, keeping the template choice and which of the device's drafts is open. */
 export function searchForPlace(templateId: string, place: Place, steps: readonly Step[], draftId?: string): string {
   const step = place.index >= steps.length ? CHECK_STEP : place.index > 0 ? (steps[place.index]?.id ?? null) : null;

@@ -3,7 +3,7 @@ import { buildDocument } from '~/lib/report/model';
 import { formatPartialDate } from '~/lib/format';
 import type { Answers } from '~/lib/report/fields';
 import type { WhatWorks } from '~/lib/report/browser-env';
-import type { Step, StepLabel } from '~/lib/report/steps';
+import { editLinkId, type Step, type StepLabel } from '~/lib/report/steps';
 import type { ReportTemplate } from '~/schemas/report-template';
 import { RetryAlert } from '../shared/RetryAlert';
 import ErrorSummary, { type SummaryError } from '../steps/ErrorSummary';
@@ -77,6 +77,7 @@ export default function CheckAnswers({
                   </dd>
                   <dd className="rf-summary__action">
                     <a
+                      id={editLinkId(f.id)}
                       href={`#f-${f.id}`}
                       onClick={(e) => {
                         e.preventDefault();

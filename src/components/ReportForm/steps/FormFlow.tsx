@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ReportTemplate } from '~/schemas/report-template';
 import {
   fitToTemplate,
@@ -9,7 +9,7 @@ import {
   type OrphanAnswer,
 } from '~/lib/report/draft';
 import { allFields, emptyAnswers } from '~/lib/report/fields';
-import { buildSteps } from '~/lib/report/steps';
+import { buildSteps, editLinkId } from '~/lib/report/steps';
 import { deletesIdleSiteData, whatWorks } from '~/lib/report/browser-env';
 import { draftName } from '~/lib/report/draft-name';
 import { removeDraft } from '~/lib/report/storage';
@@ -108,18 +108,23 @@ export function FormFlow({
   const title = draftName(template.title, values, draftGivenName);
 
   const { place, go, label, onCheckPage } = useStepPlace(template.id, steps, draftId);
+  const noticeRef = useRef<HTMLParagraphElement>(null);
   const arrival = useArrivalFocus(place, `${label.number}: ${label.title}`, {
     quiet: sync.quiet,
     focusField: setFocus,
+    firstInView: () => noticeRef.current,
   });
   const finalCheck = useFinalCheck(onCheckPage, form, steps);
   // Right under the step's heading: the first thing read on arrival, and on screen while typing.
   const status = <DraftStatus sync={sync.state} fieldsById={fieldsById} onResolve={sync.resolve} files={works.files} />;
   const headed = { label, headingRef: arrival.headingRef, status };
 
+  /** The question a "Sửa" link opened: "Lưu và quay lại" returns to its row. */
+  const editing = useRef<string | null>(null);
   const editField = (fieldId: string) => {
     const target = steps.findIndex((s) => s.fields.some((f) => f.id === fieldId));
     if (target < 0) return;
+    editing.current = fieldId;
     arrival.focusOnArrival(fieldId);
     go({ index: target, fromCheck: true });
   };
@@ -146,12 +151,12 @@ export function FormFlow({
       onFocus={(e) => e.target !== arrival.heading.current && form.load()}
     >
       {form.engine}
-      <p className="no-print">
+      <p className="rf-other-template no-print">
         <a href="/bao-cao/">Chọn mẫu khác</a>
       </p>
       <p className="rf-template-title no-print">{template.title}</p>
       {notice && (
-        <p className="rf-notice no-print" role="status">
+        <p className="rf-notice no-print" role="status" ref={noticeRef}>
           {notice}
         </p>
       )}
@@ -194,6 +199,12 @@ export function FormFlow({
           onDone={() => {
             // Saved at once, so nothing waits on the debounce when the member moves on.
             sync.flush();
+            if (place.fromCheck) {
+              // After a reload the question is not known: the step's first one.
+              const fieldId = editing.current ?? steps[place.index]?.fields[0]?.id;
+              if (fieldId) arrival.returnOnArrival(editLinkId(fieldId));
+              editing.current = null;
+            }
             go(
               place.fromCheck
                 ? { index: steps.length, fromCheck: false }
