@@ -38,3 +38,35 @@ for (const width of [195, 260]) {
     if (width === 260) await checkA11y(page, 'check page at 260 px, largest text');
   });
 }
+
+test('at 390 px, what a thumb taps is at least 44 px: each template choice (its whole row, radio included), “Chọn mẫu khác”, the file input; the text-size buttons say what they are', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/bao-cao/');
+  await expect(page.getByRole('group', { name: 'Cỡ chữ' }).getByText('Cỡ chữ')).toBeVisible();
+  const radios = page.locator('.rf-chooser input[type="radio"]');
+  expect(await radios.count()).toBeGreaterThan(0);
+  for (const radio of await radios.all()) {
+    const id = await radio.getAttribute('id');
+    const label = (await page.locator(`label[for="${id}"]`).boundingBox())!;
+    const input = (await radio.boundingBox())!;
+    expect(label.height, `${id}: the row's height`).toBeGreaterThanOrEqual(44);
+    // The label reaches around the radio, so a tap beside it chooses it too.
+    expect(label.x).toBeLessThanOrEqual(input.x);
+    expect(label.y).toBeLessThanOrEqual(input.y);
+    expect(label.x + label.width).toBeGreaterThanOrEqual(input.x + input.width);
+    expect(label.y + label.height).toBeGreaterThanOrEqual(input.y + input.height);
+  }
+  // A tap just left of the first radio chooses it.
+  const first = radios.first();
+  await first.scrollIntoViewIfNeeded();
+  const box = (await first.boundingBox())!;
+  await page.mouse.click(box.x - 4, box.y + box.height / 2);
+  await expect(first).toBeChecked();
+  expect((await page.getByLabel('Mở bản nháp từ tệp').boundingBox())!.height).toBeGreaterThanOrEqual(44);
+
+  await page.goto('/bao-cao/?mau=dang-vien');
+  const other = (await page.getByRole('link', { name: 'Chọn mẫu khác' }).boundingBox())!;
+  expect(other.height, '“Chọn mẫu khác”').toBeGreaterThanOrEqual(44);
+});
