@@ -5,6 +5,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
+import { asciiHeadingIds } from './src/integrations/heading-ids.ts';
 import offline from './src/integrations/offline.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import printCss from './src/integrations/print-css.ts';
@@ -32,7 +34,8 @@ export default defineConfig({
       ? { resolve: { alias: [{ find: /^~\/site\.config(\.ts)?$/, replacement: siteConfigFile }] } }
       : {}),
   },
-  markdown: { syntaxHighlight: false },
+  // Headings get ids without diacritics (#ai-quyet-dinh), like the site's addresses.
+  markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [asciiHeadingIds] }) },
   // Astro hashes every script and style it emits into a per-page Content-Security-Policy <meta>.
   // Nothing may come from another origin; Pagefind's search runs WebAssembly, hence 'wasm-unsafe-eval'.
   security: {

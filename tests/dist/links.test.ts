@@ -36,6 +36,20 @@ describe('internal links in dist/', () => {
     });
   }
 
+  // What a <template> holds is not on the page (the report page's copies of each first step): left out.
+  const outsideTemplates = (html: string) => html.replace(/<template\b[\s\S]*?<\/template>/g, '');
+  for (const page of pages) {
+    it(`ids on ${page.path} are unique and without diacritics, as are its links' #anchors`, () => {
+      const ids = [...outsideTemplates(page.html).matchAll(/\sid="([^"]*)"/g)].map((m) => m[1]!);
+      const repeated = ids.filter((id, i) => ids.indexOf(id) !== i);
+      const notAscii = ids.filter((id) => !/^[A-Za-z0-9_-]+$/.test(id));
+      const anchors = [...page.html.matchAll(/\shref="[^"#]*#([^"]+)"/g)]
+        .map((m) => unescape(m[1]!))
+        .filter((a) => !a.startsWith('t=') && !/^[A-Za-z0-9_-]+$/.test(a));
+      expect({ repeated, notAscii, anchors }).toEqual({ repeated: [], notAscii: [], anchors: [] });
+    });
+  }
+
   it('every sitemap entry is a built page', () => {
     const missing = sitemapPathsFromDist().filter((path) => !resolveDistPath(path));
     expect(missing).toEqual([]);
