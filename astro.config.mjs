@@ -8,6 +8,7 @@ import sitemap from '@astrojs/sitemap';
 import offline from './src/integrations/offline.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import printCss from './src/integrations/print-css.ts';
+import headingIds from './src/integrations/heading-ids.ts';
 
 // The public address is the deployer's to set; the sitemap and canonical links use it.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -23,7 +24,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   // pagefindIndex() writes dist/pagefind/; offline() writes the service worker from the finished dist/: keep it last.
-  integrations: [printCss(), mdx(), react(), sitemap(), pagefindIndex(), offline()],
+  // headingIds() comes before mdx(): it adds its plugin to the Markdown processor that mdx() takes up.
+  integrations: [printCss(), headingIds(), mdx(), react(), sitemap(), pagefindIndex(), offline()],
   devToolbar: { enabled: false },
   vite: {
     // The search worker (src/components/Search/search-worker.ts) imports Pagefind at run time: a module worker.
