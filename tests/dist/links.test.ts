@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { ANCHOR_ID } from '~/lib/anchor-id';
 import { htmlPages, idsIn, resolveDistPath, sitemapPathsFromDist } from '../support/dist-files';
 
 const pages = htmlPages();
@@ -39,5 +40,36 @@ describe('internal links in dist/', () => {
   it('every sitemap entry is a built page', () => {
     const missing = sitemapPathsFromDist().filter((path) => !resolveDistPath(path));
     expect(missing).toEqual([]);
+  });
+});
+
+describe('anchors in dist/ are plain ASCII (a-z, 0-9, hyphens)', () => {
+  const hrefPattern = /\shref=(?:"([^"]*)"|'([^']*)')/g;
+  // The report form's React island: field ids come from the template's field names (f-hoTen, f-hoTen-hint) and
+  // React's useId gives ids like _R_7_-h. Both are ASCII; no page links to them from outside the form.
+  const reportFormId = /^(?:f-[A-Za-z0-9]+(?:-hint)?|_R_[0-9A-Za-z]+_(?:-[a-z]+)?)$/;
+  const ok = (id: string) => ANCHOR_ID.test(id) || reportFormId.test(id);
+
+  for (const page of pages) {
+    it(`every id and #fragment on ${page.path} is ASCII`, () => {
+      const bad: string[] = [];
+      for (const id of idsIn(page.html)) if (!ok(id)) bad.push(`id="${id}"`);
+      for (const match of page.html.matchAll(hrefPattern)) {
+        const raw = unescape(match[1] ?? match[2] ?? '');
+        const hash = raw.indexOf('#');
+        if (hash < 0 || /^(https?:|mailto:|tel:|data:|blob:|javascript:)/i.test(raw)) continue;
+        const fragment = raw.slice(hash + 1);
+        // A media fragment (#t=24) seeks a video; it is not an anchor.
+        if (fragment.startsWith('t=')) continue;
+        if (!ok(fragment)) bad.push(`href="${raw}"`);
+      }
+      expect(bad).toEqual([]);
+    });
+  }
+
+  it('would catch an id with Vietnamese letters, and a percent-encoded link to one', () => {
+    expect(ok('ai-quyết-định')).toBe(false);
+    expect(ok('ai-quy%E1%BA%BFt-%C4%91%E1%BB%8Bnh')).toBe(false);
+    expect(ok('khong-nham-huong-dan-so-06-hd-tw')).toBe(true);
   });
 });
