@@ -5,6 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect, checkA11y } from './fixtures';
+import { brokenWords } from './layout-checks';
 
 const overflow = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -70,28 +71,6 @@ test('at 390 px, what a thumb taps is at least 44 px: each template choice (its 
   const other = (await page.getByRole('link', { name: 'Chọn mẫu khác' }).boundingBox())!;
   expect(other.height, '“Chọn mẫu khác”').toBeGreaterThanOrEqual(44);
 });
-
-/** Words the browser had to cut across two lines (a word's box that spans more than one line), in `main`. */
-const brokenWords = (page: Page) =>
-  page.evaluate(() => {
-    const found: string[] = [];
-    const walker = document.createTreeWalker(document.querySelector('main')!, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const el = node.parentElement!;
-      if (!el.checkVisibility() || el.closest('.visually-hidden, pre, code')) continue;
-      const text = node.textContent ?? '';
-      for (const m of text.matchAll(/[^\s]+/g)) {
-        // Addresses and file names may break anywhere by design.
-        if (/[/@._]/.test(m[0]) || m[0].length > 18) continue;
-        const range = document.createRange();
-        range.setStart(node, m.index);
-        range.setEnd(node, m.index + m[0].length);
-        const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
-        if (tops.size > 1) found.push(`${m[0]} (in <${el.tagName.toLowerCase()} class="${el.className}">)`);
-      }
-    }
-    return found;
-  });
 
 for (const width of [195, 260]) {
   test(`at ${width} px with “rất lớn” text, no page cuts a word in two or scrolls sideways: session guide, search with filters, video chapters, home, report start, an FAQ entry`, async ({

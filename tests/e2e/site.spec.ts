@@ -1,6 +1,7 @@
 import { test, expect, checkA11y } from './fixtures';
 import { sitemapPathsFromDist } from '../support/dist-files';
 import { TEXT_SIZE_KEY } from '../../src/lib/text-size';
+import { brokenWords } from './layout-checks';
 
 const paths = sitemapPathsFromDist();
 
@@ -10,7 +11,7 @@ test.describe('every page in the sitemap', () => {
   });
 
   for (const path of paths) {
-    test(`${path}: axe finds no violation; no horizontal scroll at 390 px with the largest text, nor at 200% zoom`, async ({
+    test(`${path}: axe finds no violation; no horizontal scroll at 390 px with the largest text, nor at 200% zoom, where no word is cut in two either`, async ({
       page,
     }) => {
       await page.goto(path);
@@ -31,6 +32,12 @@ test.describe('every page in the sitemap', () => {
       await page.reload();
       await expect(page.locator('html')).not.toHaveAttribute('data-text-size', /./);
       expect(await overflow(), 'horizontal overflow at 200% zoom').toBeLessThanOrEqual(0);
+      // Both at once: 200 % zoom with the largest text. Nothing scrolls sideways and no word is cut in two.
+      await page.evaluate((key) => localStorage.setItem(key, 'rat-lon'), TEXT_SIZE_KEY);
+      await page.reload();
+      await expect(page.locator('html')).toHaveAttribute('data-text-size', 'rat-lon');
+      expect(await overflow(), 'horizontal overflow at 200% zoom, largest text').toBeLessThanOrEqual(0);
+      expect(await brokenWords(page), 'words cut in two at 200% zoom, largest text').toEqual([]);
     });
   }
 });
