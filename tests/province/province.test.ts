@@ -13,6 +13,7 @@ import { Packer } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { createDocxDocument } from '~/lib/report/docx';
 import { buildDocument } from '~/lib/report/model';
+import { templateDataHref } from '~/lib/report/address';
 import { formatDate, formatPeriod } from '~/lib/format';
 import { campaignPhase } from '~/lib/campaign';
 import { siteNamesOf } from '~/lib/site-names';
@@ -150,16 +151,20 @@ describe('a second province: the site built with another site config', () => {
   });
 
   describe('the report templates and the .docx', () => {
-    const data = one(
+    // The form page names the templates; each one's data is its own file (templateDataHref).
+    const list = one(
       page('/bao-cao/'),
       /<script type="application\/json" id="mau-bao-cao">[\s\S]*?<\/script>/,
-      'template data',
+      'template list',
     );
-    const templates = JSON.parse(data.replace(/^<script[^>]*>|<\/script>$/g, '')) as ReportTemplate[];
+    const names = JSON.parse(list.replace(/^<script[^>]*>|<\/script>$/g, '')) as { id: string; title: string }[];
+    const templates = names.map(
+      ({ id }) => JSON.parse(readFileSync(join(PROVINCE_DIST, templateDataHref(id)), 'utf8')) as ReportTemplate,
+    );
 
     it('templates shown and downloaded carry the fixture campaign, and no default name', () => {
       expect(templates.length).toBeGreaterThan(3);
-      expect(namesIn(JSON.stringify(templates))).toEqual([]);
+      expect(namesIn(JSON.stringify([names, templates]))).toEqual([]);
       const programme = templates.find((t) => t.kind === 'session-programme')!;
       expect(programme.documentTitle.join(' ')).toContain(`“${fixture.campaignName}”`);
       // The blank printable forms on the page come from the same templates.
