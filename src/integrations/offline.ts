@@ -39,7 +39,7 @@ const TOOL_PAGES = ['chi-bo/index.html'];
 const notFormParts = [
   /\/docx\.[^/]*\.js$/,
   /search|pagefind|highlight/i,
-  /\/(OpenDraftFile|draft-text|Orphans|IdleDeletionNote)\.[^/]*\.js$/,
+  /\/(OpenDraftFile|draft-text|Orphans|KeepingNotes)\.[^/]*\.js$/,
 ];
 
 /** Every `_astro/` file a built file names (script src, link href, import and import() specifiers). */

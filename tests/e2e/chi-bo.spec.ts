@@ -14,6 +14,9 @@ import { convertToPdf } from '../support/soffice';
 import { TEXT_SIZE_KEY } from '../../src/lib/text-size';
 import { WORKSPACE_KEY } from '../../src/lib/chi-bo/storage';
 import { FAMILY, GIVEN, MIDDLE } from '../support/example-names.ts';
+import { statusMessages } from '../../src/components/ChiBo/messages';
+
+const statusIdle = statusMessages.idle;
 
 const out = 'tests/.output/chi-bo';
 mkdirSync(out, { recursive: true });
@@ -684,6 +687,31 @@ test.describe('the workspace on the phone', () => {
     await goStep(page, 'Giấy tờ');
     await expect(page.locator('[data-print-document]')).toBeVisible();
     await context.setOffline(false);
+  });
+
+  test('the first save moves nothing above the view: the status line keeps its height, the keeping note comes below', async ({
+    page,
+  }) => {
+    await page.goto('/chi-bo/');
+    const status = page.locator('[data-workspace-status]');
+    const statusHeight = () => status.evaluate((e) => e.getBoundingClientRect().height);
+    // The workspace's code loads at the first touch: its status line is there before anything is saved.
+    await page.getByLabel('Dán danh sách họ tên, mỗi dòng một người').fill(names(2).join('\n'));
+    await expect(status.getByRole('status')).toHaveText(statusIdle);
+    const before = await statusHeight();
+    await page.getByRole('button', { name: 'Thêm vào danh sách' }).click();
+    await saved(page);
+    const note = page.locator('[data-persisted]');
+    await expect(note).toBeVisible();
+    expect(await statusHeight(), 'the status line had room for the saved line from the start').toBe(before);
+    await expect(status.locator('[data-persisted]')).toHaveCount(0);
+    expect(
+      await note.evaluate(
+        (e) =>
+          document.querySelector('[data-view-heading]')!.compareDocumentPosition(e) & Node.DOCUMENT_POSITION_FOLLOWING,
+      ),
+      'the keeping note comes after the view',
+    ).toBeTruthy();
   });
 
   test('keyboard only: paste, add, edit, move, go to the sittings', async ({ page }) => {

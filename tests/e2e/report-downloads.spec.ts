@@ -217,14 +217,16 @@ test('a notice fails to download after the first save: the form and the text sta
       value: { persisted: () => Promise.resolve(false), persist: () => Promise.resolve(true) },
     });
   });
-  const line = await weakLine(page, /\/SyncNotices\.[^/]*\.js$/);
+  const line = await weakLine(page, /\/KeepingNotes\.[^/]*\.js$/);
   await page.goto('/bao-cao/?mau=dang-vien');
   await page.locator('#f-hoTen').fill('Nguyen Van Luu');
 
-  const status = page.locator('[data-draft-status]');
-  const alert = status.getByRole('alert').filter({ hasText: partFailed });
+  const tools = page.locator('[data-draft-tools]');
+  const alert = tools.getByRole('alert').filter({ hasText: partFailed });
   await expect(alert).toBeVisible();
-  await expect(status.getByRole('status')).toHaveText(/Đã lưu bản nháp trên máy này lúc \d{2}:\d{2}/);
+  await expect(page.locator('[data-draft-status]').getByRole('status')).toHaveText(
+    /Đã lưu bản nháp trên máy này lúc \d{2}:\d{2}/,
+  );
   await page.locator('#f-chiBo').fill('Chi bo 5');
   await expect(page.locator('#f-hoTen')).toHaveValue('Nguyen Van Luu');
   await checkA11y(page, 'a notice that failed to download');
@@ -232,7 +234,7 @@ test('a notice fails to download after the first save: the form and the text sta
   line.open = true;
   await alert.getByRole('button', { name: 'Thử lại' }).click();
   await expect(
-    status.getByRole('status').filter({ hasText: 'trình duyệt sẽ không tự xóa nó khi máy thiếu bộ nhớ' }),
+    tools.getByRole('status').filter({ hasText: 'trình duyệt sẽ không tự xóa nó khi máy thiếu bộ nhớ' }),
   ).toBeVisible();
   await expect(alert).toHaveCount(0);
   await expect(page.locator('#f-chiBo')).toHaveValue('Chi bo 5');

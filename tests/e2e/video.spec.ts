@@ -2,10 +2,14 @@ import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { test, expect, checkA11y } from './fixtures';
 import { parseVtt, readVideoEntry } from '../../scripts/lib/video-files.mjs';
+import { formatDuration, formatMegabytes } from '../../src/lib/format';
 
 const entry = readVideoEntry('src/content/videos/buoi-sinh-hoat-minh-hoa.mdx');
 const path = `/video/${entry.id}/`;
 const chapters: { time: number; title: string }[] = entry.data.chapters;
+/** What the list and the page say of the file, from the figures the video script wrote into the entry. */
+const lengthText = formatDuration(entry.data.duration);
+const sizeText = formatMegabytes(entry.data.bytes);
 const cueCount = parseVtt(readFileSync(`public${entry.data.captions}`, 'utf8')).length;
 
 /** HTMLTrackElement.LOADED, spelled out because the constant lives in the browser. */
@@ -35,8 +39,8 @@ test.describe('the video list', () => {
     await page.goto('/video/');
     const item = page.locator('main li').filter({ has: page.getByRole('link', { name: entry.data.title }) });
     await expect(item).toContainText('Video minh họa');
-    await expect(item).toContainText('2 phút 49 giây');
-    await expect(item).toContainText('1,2 MB');
+    await expect(item).toContainText(lengthText);
+    await expect(item).toContainText(sizeText);
     await checkA11y(page, 'video list');
     await item.getByRole('link', { name: entry.data.title }).click();
     await expect(page).toHaveURL(path);
@@ -54,8 +58,8 @@ test.describe('a video page', () => {
     await page.goto(path);
     await page.waitForLoadState('networkidle');
     await expect(page.getByText('không phải ghi hình một buổi sinh hoạt thật')).toBeVisible();
-    await expect(page.locator('[data-video-facts]').first()).toContainText('2 phút 49 giây');
-    await expect(page.locator('[data-video-facts]').first()).toContainText('1,2 MB');
+    await expect(page.locator('[data-video-facts]').first()).toContainText(lengthText);
+    await expect(page.locator('[data-video-facts]').first()).toContainText(sizeText);
     const video = player(page);
     await expect(video).toHaveAttribute('preload', 'none');
     await expect(video).toHaveAttribute('playsinline', '');

@@ -11,7 +11,7 @@ import { SittingsView } from './SittingsView';
 import { TrackingView } from './TrackingView';
 import { useWorkspaceSync } from './useWorkspaceSync';
 import { readView, viewSearch, viewTitle, views, type View } from './views';
-import { WorkspaceStatus } from './WorkspaceStatus';
+import { WorkspaceKeepingNote, WorkspaceStatus } from './WorkspaceStatus';
 
 // The papers pull in the document model and its builders: they load when the secretary opens that step.
 const PapersView = lazyWithRetry(() => import('./PapersView'));
@@ -156,6 +156,7 @@ export default function ChiBoApp({
       {nextView && (
         <p className="chi-bo__next no-print">Bước tiếp theo: {link({ ...view, step: nextView.id }, nextView.label)}</p>
       )}
+      {!blocked && <WorkspaceKeepingNote sync={sync.state} />}
     </div>
   );
 }

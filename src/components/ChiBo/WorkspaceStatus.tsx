@@ -3,6 +3,7 @@ import { formatDateTime, formatTime } from '~/lib/format';
 import { workspaceStorageMessages } from '~/lib/chi-bo/messages';
 import { statusMessages } from './messages';
 import type { WorkspaceSyncState } from './useWorkspaceSync';
+import { StatusLine } from '../ReportForm/shared/StatusLine';
 
 interface Props {
   sync: WorkspaceSyncState;
@@ -19,17 +20,10 @@ export function WorkspaceStatus({ sync, onResolve }: Props) {
   else line = statusMessages.idle;
   return (
     <div className="rf-status no-print" data-workspace-status>
-      <p className="rf-saved" role="status">
-        {line}
-      </p>
+      <StatusLine line={line} room={[statusMessages.idle, statusMessages.saved('00:00')]} />
       {sync.problem && !sync.conflict && (
         <p className="rf-warning" role="alert">
           {workspaceStorageMessages[sync.problem]}
-        </p>
-      )}
-      {sync.savedAt && !sync.problem && sync.persisted !== undefined && sync.persisted !== null && (
-        <p className="rf-hint" data-persisted={sync.persisted}>
-          {sync.persisted ? statusMessages.granted : statusMessages.refused}
         </p>
       )}
       {sync.otherTab && !sync.conflict && (
@@ -58,5 +52,18 @@ export function WorkspaceStatus({ sync, onResolve }: Props) {
         </section>
       )}
     </div>
+  );
+}
+
+/**
+ * What the browser answered about keeping the workspace, said once it is first saved. Below the view,
+ * not in the status at its top: appearing there it would push down the field the secretary is typing in.
+ */
+export function WorkspaceKeepingNote({ sync }: Pick<Props, 'sync'>) {
+  if (!sync.savedAt || sync.problem || sync.persisted === undefined || sync.persisted === null) return null;
+  return (
+    <p className="rf-hint no-print" role="status" data-persisted={sync.persisted}>
+      {sync.persisted ? statusMessages.granted : statusMessages.refused}
+    </p>
   );
 }

@@ -4,9 +4,13 @@ import { storageMessage } from '~/lib/report/storage';
 import type { AnyField } from '~/schemas/report-template';
 import type { SyncState } from './useDraftSync';
 import { lazyWithRetry } from '../shared/lazy-part';
+import { StatusLine } from '../shared/StatusLine';
 
-// Said after the first save or when another tab changes the draft: its words load then.
+// Said when another tab changes the draft: its words load then.
 const SyncNotices = lazyWithRetry(() => import('./SyncNotices'));
+
+const idleLine = 'Bản nháp được lưu trên máy này khi đồng chí gõ.';
+const savedLine = (time: string) => `Đã lưu bản nháp trên máy này lúc ${time}.`;
 
 interface Props {
   sync: SyncState;
@@ -18,28 +22,27 @@ interface Props {
 
 /**
  * The draft's state, at the top of every step where the member is looking: the status line, a storage
- * failure, what the browser said about keeping the draft, and what another tab did.
+ * failure, and what another tab did. What the browser said about keeping the draft is said with the draft's
+ * controls (DraftTools), so nothing here grows at the first save and pushes the field being typed in.
  */
 export function DraftStatus({ sync, fieldsById, onResolve, files }: Props) {
   let line: string;
   if (sync.conflict) line = 'Chưa lưu: đang chờ đồng chí chọn giữ chữ nào (xem dưới đây).';
   else if (sync.problem) line = 'Chưa lưu được bản nháp trên máy này.';
-  else if (sync.savedAt) line = `Đã lưu bản nháp trên máy này lúc ${formatTime(sync.savedAt)}.`;
-  else line = 'Bản nháp được lưu trên máy này khi đồng chí gõ.';
+  else if (sync.savedAt) line = savedLine(formatTime(sync.savedAt));
+  else line = idleLine;
 
   return (
     <div className="rf-status no-print" data-draft-status>
-      <p className="rf-saved" role="status">
-        {line}
-      </p>
+      <StatusLine line={line} room={[idleLine, savedLine('00:00')]} />
       {sync.problem && !sync.conflict && (
         <p className="rf-warning" role="alert">
           {storageMessage(sync.problem, files)}
         </p>
       )}
-      {(sync.persistedNews || sync.otherTab || sync.conflict) && (
+      {(sync.otherTab || sync.conflict) && (
         <Suspense fallback={null}>
-          <SyncNotices sync={sync} fieldsById={fieldsById} onResolve={onResolve} files={files} />
+          <SyncNotices sync={sync} fieldsById={fieldsById} onResolve={onResolve} />
         </Suspense>
       )}
     </div>

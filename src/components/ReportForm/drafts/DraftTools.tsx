@@ -7,8 +7,8 @@ import { lazyWithRetry } from '../shared/lazy-part';
 
 // Opening a file is rare: its code loads when the member asks for it (here, or with the start page's input).
 export const OpenDraftFile = lazyWithRetry(() => import('./OpenDraftFile'));
-// Only on Safari and iPhones, after the first save.
-const IdleDeletionNote = lazyWithRetry(() => import('./IdleDeletionNote'));
+// After the first save: what the browser answered about keeping the draft, and the Safari reminder.
+const KeepingNotes = lazyWithRetry(() => import('./KeepingNotes'));
 
 interface Props {
   /** The current answers as a draft, for the file and the text. */
@@ -19,6 +19,8 @@ interface Props {
   draftId: string;
   hasText: boolean;
   savedAt: Date | null;
+  /** What the browser answered about keeping the draft at the first save; null before or without one. */
+  persisted: boolean | null;
   /** True on Safari and on iPhones, which delete a site's data after 7 days without a visit. */
   idleDeletion: boolean;
   /** False inside an app's built-in browser: files are dropped there, so the text carries the draft. */
@@ -34,6 +36,7 @@ export default function DraftTools({
   draftId,
   hasText,
   savedAt,
+  persisted,
   idleDeletion,
   files,
   onDelete,
@@ -58,9 +61,9 @@ export default function DraftTools({
         Những gì đồng chí gõ chỉ nằm trên máy này, không gửi đi đâu. Nếu đây là máy dùng chung, hãy xóa bản nháp khi làm
         xong.
       </p>
-      {idleDeletion && savedAt && (
+      {savedAt && (persisted !== null || idleDeletion) && (
         <Suspense fallback={null}>
-          <IdleDeletionNote files={files} />
+          <KeepingNotes persisted={persisted} idleDeletion={idleDeletion} files={files} />
         </Suspense>
       )}
       {panel === 'delete' ? (

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { formatMoment, formatTime } from '~/lib/format';
-import { otherTabMessage, persistenceMessage } from './sync-messages';
+import { otherTabMessage } from './sync-messages';
 import type { AnyField } from '~/schemas/report-template';
 import type { SyncState } from './useDraftSync';
 
@@ -8,24 +8,17 @@ interface Props {
   sync: SyncState;
   fieldsById: Map<string, AnyField>;
   onResolve: (choice: 'mine' | 'theirs') => void;
-  files: boolean;
 }
 
 /**
- * What the browser answered about keeping the draft, the Safari reminder, what another tab did, and,
- * when both tabs changed the same question, the other tab's text and the choice. Nothing is overwritten
+ * What another tab did, and, when both tabs changed the same question, the other tab's text and the choice. Nothing is overwritten
  * until the member chooses.
  */
-export default function SyncNotices({ sync, fieldsById, onResolve, files }: Props) {
+export default function SyncNotices({ sync, fieldsById, onResolve }: Props) {
   const id = useId();
   const { conflict } = sync;
   return (
     <>
-      {sync.savedAt && !sync.problem && sync.persistedNews && (
-        <p className="rf-hint rf-persisted" role="status" data-persisted={sync.persisted}>
-          {persistenceMessage(sync.persisted === true, files)}
-        </p>
-      )}
       {sync.otherTab && !conflict && (
         <p className="rf-notice" role="status">
           {otherTabMessage(sync.otherTab.kind, formatTime(sync.otherTab.at))}

@@ -1,7 +1,8 @@
 import { keepCopyAction } from '~/lib/report/draft-actions';
 
 /**
- * What the member reads after the first save and when another window changes the draft. Kept apart from
+ * What the member reads after the first save (beside the draft's controls) and when another window changes
+ * the draft. Kept apart from
  * storage.ts (which the start page loads) so these words load only when they are shown.
  */
 
@@ -9,7 +10,7 @@ import { keepCopyAction } from '~/lib/report/draft-actions';
 export function persistenceMessage(granted: boolean, files: boolean): string {
   return granted
     ? 'Bản nháp được lưu trên máy này; trình duyệt sẽ không tự xóa nó khi máy thiếu bộ nhớ.'
-    : `Bản nháp được lưu trên máy này, nhưng khi máy thiếu bộ nhớ trình duyệt có thể xóa nó. Để phòng mất, bấm “${keepCopyAction(files)}” ở cuối trang.`;
+    : `Bản nháp được lưu trên máy này, nhưng khi máy thiếu bộ nhớ trình duyệt có thể xóa nó. Để phòng mất, bấm “${keepCopyAction(files)}” ngay dưới đây.`;
 }
 
 /** Another window of the page changed or deleted the same draft, and this one took it in. */

@@ -31,8 +31,6 @@ export interface SyncState {
   problem: Exclude<SaveOutcome, 'saved'> | null;
   /** The browser's answer to `navigator.storage.persist()`: undefined before the first save, null without the API. */
   persisted: boolean | null | undefined;
-  /** The answer came since the member arrived on this step: say it (once, so later steps stay short). */
-  persistedNews: boolean;
   /** Another tab saved text that clashes with what was typed here; saving waits for the member's choice. */
   conflict: DraftConflict | null;
   /** What another tab did, once this tab has taken it in. */
@@ -69,7 +67,6 @@ export function useDraftSync({ template, draftId, values, orphans, initial, know
     savedAt: null,
     problem: null,
     persisted: undefined,
-    persistedNews: false,
     conflict: null,
     otherTab: null,
   });
@@ -121,11 +118,21 @@ export function useDraftSync({ template, draftId, values, orphans, initial, know
     setState((s) => ({ ...s, savedAt: new Date(draft.savedAt), problem: null }));
     if (!asked.current) {
       asked.current = true;
-      void requestPersistence().then((persisted) =>
-        setState((s) => ({ ...s, persisted, persistedNews: persisted !== null })),
-      );
+      void requestPersistence().then((persisted) => setState((s) => ({ ...s, persisted })));
     }
   }, [template, draftId, knownTemplateIds, takeIn]);
+
+  // Leaving the form (another draft opened, another template chosen) saves what the debounce still holds.
+  const flushOnLeave = useRef(flush);
+  useEffect(() => {
+    flushOnLeave.current = flush;
+  }, [flush]);
+  useEffect(
+    () => () => {
+      if (dirty.current) flushOnLeave.current();
+    },
+    [],
+  );
 
   useEffect(() => {
     if (first.current) first.current = false;
@@ -180,8 +187,5 @@ export function useDraftSync({ template, draftId, values, orphans, initial, know
     setState((s) => ({ ...s, savedAt: null, conflict: null, otherTab: null }));
   }, []);
 
-  /** A new step: what the browser answered about keeping the draft has been said. */
-  const quiet = useCallback(() => setState((s) => (s.persistedNews ? { ...s, persistedNews: false } : s)), []);
-
-  return { state, flush, resolve, forget, quiet };
+  return { state, flush, resolve, forget };
 }

@@ -110,7 +110,6 @@ export function FormFlow({
   const { place, go, label, onCheckPage } = useStepPlace(template.id, steps, draftId);
   const noticeRef = useRef<HTMLParagraphElement>(null);
   const arrival = useArrivalFocus(place, `${label.number}: ${label.title}`, {
-    quiet: sync.quiet,
     focusField: setFocus,
     firstInView: () => noticeRef.current,
   });
@@ -221,6 +220,7 @@ export function FormFlow({
         files={works.files}
         hasText={!isEmptyDraft(values, orphans)}
         savedAt={sync.state.savedAt}
+        persisted={sync.state.persisted ?? null}
         idleDeletion={deletesIdleSiteData(ua)}
         onDelete={deleteDraft}
         onOpen={onOpenDraft}

@@ -3,8 +3,6 @@ import type { Place } from '~/lib/report/steps';
 import { pageTitle } from '../start/page-title';
 
 interface Options {
-  /** Quiets the draft notices that were news on the last step. */
-  quiet: () => void;
   /** Focuses a field by id. */
   focusField: (id: string) => void;
   /** On the first arrival, what comes to the top of the screen when it is there (the notice above the heading). */
@@ -16,7 +14,7 @@ interface Options {
  * heading, or to the field a "Sửa" link named, or back to that link ("Lưu và quay lại"); the heading
  * comes to the top of the screen, a field or link to its middle.
  */
-export function useArrivalFocus(place: Place, title: string, { quiet, focusField, firstInView }: Options) {
+export function useArrivalFocus(place: Place, title: string, { focusField, firstInView }: Options) {
   const heading = useRef<HTMLHeadingElement | null>(null);
   /** An arrival whose heading has not been focused yet (the check page loads its code first). */
   const arriving = useRef(true);
@@ -42,7 +40,6 @@ export function useArrivalFocus(place: Place, title: string, { quiet, focusField
 
   useEffect(() => {
     document.title = `${title} – ${pageTitle}`;
-    quiet();
     const field = fieldOnArrival.current;
     const back = elementOnArrival.current;
     fieldOnArrival.current = null;
