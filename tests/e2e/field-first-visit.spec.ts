@@ -50,6 +50,7 @@ test('a first visit to the report form transfers at most 150 KB in all, and the 
     await page.goto('/bao-cao/?mau=dang-vien');
     await expect(page.locator('#f-hoTen')).toBeVisible();
     await page.locator('#f-hoTen').fill('Nguyễn Văn Một');
+    await expect(page.getByRole('status').filter({ hasText: /^Đã lưu bản nháp/ })).toBeVisible();
     // Wait for the worker to have kept the form's parts and this page.
     await expect
       .poll(

@@ -8,6 +8,7 @@ import { test, expect, checkA11y } from './fixtures';
 import { fillToCheckAnswers, onCheckPage, stepHeading } from './report-steps';
 import { resolveDistPath } from '../support/dist-files';
 import { convertToPdf } from '../support/soffice';
+import { PAUSE_MS, REPORT_START_MARK } from '../../src/components/ReportForm/start/typing-pause';
 
 const out = 'tests/.output/report';
 mkdirSync(out, { recursive: true });
@@ -305,6 +306,39 @@ test.describe('report form: the first step is on the page before its code', () =
     await expect(page.locator('#f-dangBo')).toHaveValue('Dang bo xa Tan Ha');
     await expect(page.locator('#f-chiBo')).toHaveValue('Chi bo thon 3');
     await expect(page.locator('[data-report-island]')).not.toHaveAttribute('data-prerendered');
+  });
+});
+
+test.describe('report form: React starts in a pause of typing, not under the fingers', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+  test('React starts only after a pause in typing, keeps every letter typed before and after it, and saves them', async ({
+    page,
+  }) => {
+    await page.addInitScript(() => {
+      const w = window as unknown as { keys: number[] };
+      w.keys = [];
+      // When each key reached the page (a key pressed while the page is busy arrives later than it was pressed).
+      document.addEventListener('keydown', () => w.keys.push(performance.now()), { capture: true });
+    });
+    await page.goto('/bao-cao/?mau=dang-vien');
+    await page.locator('#f-hoTen').tap();
+    // Two seconds of typing, a letter every 100 ms: the island's code arrives meanwhile. (A busy machine can
+    // leave a longer gap between two letters, which is a pause too: then React starts in it.)
+    await page.locator('#f-hoTen').pressSequentially('Nguyen Thi Muoi Hai', { delay: 100 });
+    const started = () =>
+      page.evaluate((mark) => performance.getEntriesByName(mark)[0]?.startTime ?? null, REPORT_START_MARK);
+    await expect.poll(started).not.toBeNull();
+    const at = (await started())!;
+    const keys = await page.evaluate(() => (window as unknown as { keys: number[] }).keys);
+    expect(keys).toHaveLength('Nguyen Thi Muoi Hai'.length);
+    expect(
+      keys.filter((k) => k > at - PAUSE_MS && k <= at),
+      `no key in the ${PAUSE_MS} ms before React started`,
+    ).toEqual([]);
+    await expect(page.locator('[data-draft-status]').getByRole('status')).toHaveText(/^Đã lưu bản nháp/);
+    await page.reload();
+    await expect(page.locator('#f-hoTen')).toHaveValue('Nguyen Thi Muoi Hai');
   });
 });
 

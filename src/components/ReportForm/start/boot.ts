@@ -2,7 +2,8 @@
  * The report page's start-up, the one path from the page to the island:
  * - with the page's copy of a first step on screen (`data-prerendered`, see first-step.ts): nothing runs
  *   until the member touches the form; the first touch downloads the island, which takes the copy over
- *   with what was typed, and a press made meanwhile (a button, "Tiếp tục") is made again once it is there;
+ *   with what was typed in the next pause of typing, and a press made meanwhile (a button, "Tiếp tục")
+ *   starts it at once and is made again once it is there;
  * - otherwise the island loads at once when the page needs it (a template chosen, a draft kept on this
  *   device, an app's built-in browser and its notice) or when a draft file is chosen, or "Dán bản nháp"
  *   pressed, on the start page.
@@ -14,6 +15,7 @@ import { detectInAppBrowser } from '~/lib/report/browser-env';
 import { listDrafts } from '~/lib/report/storage';
 import { retrying } from '~/lib/retrying';
 import { loadTemplate } from './template-data';
+import { REPORT_START_MARK, watchTyping } from './typing-pause';
 import type { TemplateName } from './templates-context';
 
 interface Start {
@@ -38,12 +40,17 @@ function boot(container: HTMLElement, data: HTMLElement) {
 
   // The template the address opens: its data is fetched beside the island's code, so the form mounts with it.
   const opening = prerendered ?? chosenTemplate(location.search, ids);
+  // On the page's copy, typing needs no code: React starts in a pause of it (typing-pause.ts).
+  const typing = prerendered ? watchTyping(container) : undefined;
   const start = (how: Start = {}) =>
     Promise.all([island(), opening ? loadTemplate(opening) : undefined]).then(
-      ([m, template]) => {
+      async ([m, template]) => {
         if (failed) failed.hidden = true;
+        await typing?.pause();
         if (!started) {
           started = true;
+          // For the benchmark and the tests: when React started, beside the keys typed before it.
+          performance.mark(REPORT_START_MARK);
           const templates = JSON.parse(data.textContent ?? '[]') as TemplateName[];
           m.mountReportForm(container, templates, {
             file: how.file,
@@ -84,6 +91,7 @@ function boot(container: HTMLElement, data: HTMLElement) {
       if (press) {
         event.preventDefault();
         held = press;
+        typing?.hurry();
       }
       void start();
     };
