@@ -22,6 +22,7 @@ const MAX_KNOWN_MISSES = 1;
 /** Floors for the unseen batches: the rates measured when each was added (top-1, top-3). */
 const UNSEEN_FLOORS: Record<string, { top1: number; top3: number }> = {
   'unseen 2026-12-04': { top1: 0.8, top3: 0.9 },
+  'unseen 2026-12-04 (2)': { top1: 0.74, top3: 0.875 },
 };
 const { queries } = JSON.parse(readFileSync('tests/search-queries.json', 'utf8')) as { queries: QueryCase[] };
 
