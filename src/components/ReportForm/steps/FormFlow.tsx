@@ -220,7 +220,8 @@ export function FormFlow({
         files={works.files}
         hasText={!isEmptyDraft(values, orphans)}
         savedAt={sync.state.savedAt}
-        persisted={sync.state.persisted ?? null}
+        // Not said while saving fails: "được lưu trên máy này" would then be untrue (the status says why).
+        persisted={sync.state.problem ? null : (sync.state.persisted ?? null)}
         idleDeletion={deletesIdleSiteData(ua)}
         onDelete={deleteDraft}
         onOpen={onOpenDraft}
