@@ -16,8 +16,6 @@ import { WORKSPACE_KEY } from '../../src/lib/chi-bo/storage';
 import { FAMILY, GIVEN, MIDDLE } from '../support/example-names.ts';
 import { statusMessages } from '../../src/components/ChiBo/messages';
 
-const statusIdle = statusMessages.idle;
-
 const out = 'tests/.output/chi-bo';
 mkdirSync(out, { recursive: true });
 
@@ -697,7 +695,7 @@ test.describe('the workspace on the phone', () => {
     const statusHeight = () => status.evaluate((e) => e.getBoundingClientRect().height);
     // The workspace's code loads at the first touch: its status line is there before anything is saved.
     await page.getByLabel('Dán danh sách họ tên, mỗi dòng một người').fill(names(2).join('\n'));
-    await expect(status.getByRole('status')).toHaveText(statusIdle);
+    await expect(status.getByRole('status')).toHaveText(statusMessages.idle);
     const before = await statusHeight();
     await page.getByRole('button', { name: 'Thêm vào danh sách' }).click();
     await saved(page);

@@ -11,8 +11,8 @@ interface Props {
 }
 
 /**
- * What another tab did, and, when both tabs changed the same question, the other tab's text and the choice. Nothing is overwritten
- * until the member chooses.
+ * What another tab did, and, when both tabs changed the same question, the other tab's text and the choice.
+ * Nothing is overwritten until the member chooses.
  */
 export default function SyncNotices({ sync, fieldsById, onResolve }: Props) {
   const id = useId();

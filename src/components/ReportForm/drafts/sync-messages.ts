@@ -2,8 +2,8 @@ import { keepCopyAction } from '~/lib/report/draft-actions';
 
 /**
  * What the member reads after the first save (beside the draft's controls) and when another window changes
- * the draft. Kept apart from
- * storage.ts (which the start page loads) so these words load only when they are shown.
+ * the draft. Kept apart from storage.ts (which the start page loads) so these words load only when they are
+ * shown.
  */
 
 /** Said once the browser answered `navigator.storage.persist()`; `files` is false inside an app's browser. */

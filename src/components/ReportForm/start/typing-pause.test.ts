@@ -24,7 +24,7 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-/** A watch on a fresh field, and a flag for when its pause came. */
+/** A watch on a fresh field, and a key pressed in it. */
 function watching() {
   const root = new EventTarget();
   const watch = watchTyping(root as unknown as HTMLElement, clock);
@@ -32,78 +32,70 @@ function watching() {
   return { root, watch, key };
 }
 
+/** Asks for the next pause now; the function returned lets `ms` pass and says whether the pause has come. */
+function waitForPause(watch: ReturnType<typeof watchTyping>) {
+  let done = false;
+  void watch.pause().then(() => (done = true));
+  return async (ms = 0) => {
+    pass(ms);
+    await Promise.resolve();
+    return done;
+  };
+}
+
 describe('watchTyping', () => {
   it('without typing, the pause is now', async () => {
     const { watch } = watching();
-    let done = false;
-    void watch.pause().then(() => (done = true));
-    await vi.runAllTimersAsync();
-    expect(done).toBe(true);
+    expect(await waitForPause(watch)()).toBe(true);
   });
 
   it('waits for PAUSE_MS after the last key, however many keys came before', async () => {
     const { watch, key } = watching();
-    let done = false;
     key();
-    void watch.pause().then(() => (done = true));
+    const pausedAfter = waitForPause(watch);
     for (let i = 0; i < 10; i++) {
       pass(PAUSE_MS / 3);
       key();
     }
-    await Promise.resolve();
-    expect(done).toBe(false);
-    pass(PAUSE_MS - 1);
-    await Promise.resolve();
-    expect(done).toBe(false);
-    pass(1);
-    await Promise.resolve();
-    expect(done).toBe(true);
+    expect(await pausedAfter()).toBe(false);
+    expect(await pausedAfter(PAUSE_MS - 1)).toBe(false);
+    expect(await pausedAfter(1)).toBe(true);
   });
 
   it('a tap into a field counts as the start of typing', async () => {
     const { root, watch } = watching();
-    let done = false;
     root.dispatchEvent(new Event('pointerdown'));
-    void watch.pause().then(() => (done = true));
-    pass(PAUSE_MS - 1);
-    await Promise.resolve();
-    expect(done).toBe(false);
-    pass(1);
-    await Promise.resolve();
-    expect(done).toBe(true);
+    const pausedAfter = waitForPause(watch);
+    expect(await pausedAfter(PAUSE_MS - 1)).toBe(false);
+    expect(await pausedAfter(1)).toBe(true);
   });
 
   it('typing without a pause still ends the wait after LONGEST_WAIT_MS, so what is typed gets saved', async () => {
     const { watch, key } = watching();
-    let done = false;
     key();
-    void watch.pause().then(() => (done = true));
+    const pausedAfter = waitForPause(watch);
     for (let t = 0; t < LONGEST_WAIT_MS - 100; t += 100) {
       pass(100);
       key();
     }
-    await Promise.resolve();
-    expect(done).toBe(false);
-    pass(100);
-    await Promise.resolve();
-    expect(done).toBe(true);
+    expect(await pausedAfter()).toBe(false);
+    expect(await pausedAfter(100)).toBe(true);
   });
 
   it('a press, or the page going away, ends the wait at once', async () => {
     const pressed = watching();
-    let first = false;
     pressed.key();
-    void pressed.watch.pause().then(() => (first = true));
+    const pressedPause = waitForPause(pressed.watch);
     pressed.watch.hurry();
-    await Promise.resolve();
-    expect(first).toBe(true);
+    expect(await pressedPause()).toBe(true);
+    // And a start asked for after the press does not wait either, though the last key was just now.
+    pressed.key();
+    expect(await waitForPause(pressed.watch)()).toBe(true);
 
     const leaving = watching();
-    let second = false;
     leaving.key();
-    void leaving.watch.pause().then(() => (second = true));
+    const leavingPause = waitForPause(leaving.watch);
     win.dispatchEvent(new Event('pagehide'));
-    await Promise.resolve();
-    expect(second).toBe(true);
+    expect(await leavingPause()).toBe(true);
   });
 });
